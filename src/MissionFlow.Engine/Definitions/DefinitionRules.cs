@@ -1,0 +1,120 @@
+namespace MissionFlow.Engine.Definitions;
+
+/// <summary>The rules a schema cannot say: names that must resolve, states that must be reachable, offsets that must parse.</summary>
+internal sealed class DefinitionRules(Vocabulary vocabulary)
+{
+    public IEnumerable<(string JsonPath, string Message)> Check(WorkflowDefinition d)
+    {
+        var states = d.States.Select(s => s.Id).ToHashSet();
+        var templates = d.TemplateList.Select(t => t.Id).ToHashSet();
+
+        foreach (var dup in Duplicates(d.States, s => s.Id))
+            yield return ($"$.states[{dup}].id", $"State '{d.States[dup].Id}' is declared twice.");
+        foreach (var dup in Duplicates(d.TimerList, t => t.Id))
+            yield return ($"$.timers[{dup}].id", $"Timer '{d.TimerList[dup].Id}' is declared twice.");
+        foreach (var dup in Duplicates(d.TemplateList, t => t.Id))
+            yield return ($"$.templates[{dup}].id", $"Template '{d.TemplateList[dup].Id}' is declared twice.");
+
+        if (!states.Contains(d.InitialState))
+            yield return ("$.initialState", $"Initial state '{d.InitialState}' is not a declared state.");
+        if (!d.States.Any(s => s.Final))
+            yield return ("$.states", "No state is final: an instance could never finish.");
+
+        var seenTriggers = new HashSet<(string, string)>();
+        for (var i = 0; i < d.Transitions.Count; i++)
+        {
+            var t = d.Transitions[i];
+            var at = $"$.transitions[{i}]";
+            if (!states.Contains(t.To))
+                yield return ($"{at}.to", $"Target state '{t.To}' of trigger '{t.Trigger}' is not a declared state.");
+            for (var j = 0; j < t.From.Count; j++)
+            {
+                if (!states.Contains(t.From[j]))
+                    yield return ($"{at}.from[{j}]", $"Source state '{t.From[j]}' of trigger '{t.Trigger}' is not a declared state.");
+                if (!seenTriggers.Add((t.Trigger, t.From[j])))
+                    yield return ($"{at}.from[{j}]", $"Trigger '{t.Trigger}' is declared twice from state '{t.From[j]}'.");
+            }
+            for (var j = 0; j < t.Roles.Count; j++)
+                if (!vocabulary.Roles.Contains(t.Roles[j]))
+                    yield return ($"{at}.roles[{j}]", $"Unknown role '{t.Roles[j]}'; known roles: {string.Join(", ", vocabulary.Roles.Order())}.");
+            foreach (var error in CheckInputs(t, at))
+                yield return error;
+            for (var j = 0; j < t.RequirementList.Count; j++)
+                if (!vocabulary.Facts.Contains(t.RequirementList[j].Fact))
+                    yield return ($"{at}.requires[{j}].fact", $"Unknown fact '{t.RequirementList[j].Fact}'; known facts: {string.Join(", ", vocabulary.Facts.Order())}.");
+        }
+
+        foreach (var unreachable in Unreachable(d, states))
+            yield return ($"$.states[{d.States.ToList().FindIndex(s => s.Id == unreachable)}]", $"State '{unreachable}' cannot be reached from '{d.InitialState}'.");
+
+        for (var i = 0; i < d.TimerList.Count; i++)
+        {
+            var timer = d.TimerList[i];
+            var at = $"$.timers[{i}]";
+            if (!DayOffset.TryParse(timer.Offset, out _))
+                yield return ($"{at}.offset", $"Bad duration '{timer.Offset}': write signed days, 'd' for calendar or 'wd' for working days, e.g. -15wd or +1d.");
+            if (!templates.Contains(timer.Template))
+                yield return ($"{at}.template", $"Unknown template '{timer.Template}'.");
+            for (var j = 0; j < timer.ActiveIn.Count; j++)
+                if (!states.Contains(timer.ActiveIn[j]))
+                    yield return ($"{at}.activeIn[{j}]", $"State '{timer.ActiveIn[j]}' is not a declared state.");
+            for (var j = 0; j < timer.Recipients.Count; j++)
+                if (!vocabulary.Recipients.Contains(timer.Recipients[j]))
+                    yield return ($"{at}.recipients[{j}]", $"Unknown recipient '{timer.Recipients[j]}'; known recipients: {string.Join(", ", vocabulary.Recipients.Order())}.");
+            if (timer.Kind == TimerKind.Escalation && timer.Level is null)
+                yield return ($"{at}.level", "An escalation timer needs its level on the ladder.");
+        }
+    }
+
+    /// <summary>Rules across files: one (id, version) per folder, spawned workflows present.</summary>
+    public static IEnumerable<DefinitionError> CheckFolder(IReadOnlyList<(WorkflowDefinition Definition, string File, JsonLineMap Lines)> loaded)
+    {
+        foreach (var group in loaded.GroupBy(l => (l.Definition.Id, l.Definition.Version)).Where(g => g.Count() > 1))
+            foreach (var twin in group.Skip(1))
+                yield return new DefinitionError(twin.File, "$.version", twin.Lines.LineOf("$.version"),
+                    $"Workflow '{group.Key.Id}' version {group.Key.Version} is also defined in {group.First().File}.");
+        var ids = loaded.Select(l => l.Definition.Id).ToHashSet();
+        foreach (var (definition, file, lines) in loaded)
+            for (var i = 0; i < definition.Transitions.Count; i++)
+                if (definition.Transitions[i].Spawn is { } spawn && !ids.Contains(spawn.Workflow))
+                    yield return new DefinitionError(file, $"$.transitions[{i}].spawn.workflow", lines.LineOf($"$.transitions[{i}].spawn.workflow"),
+                        $"Spawned workflow '{spawn.Workflow}' is not defined in this folder.");
+    }
+
+    private static IEnumerable<(string, string)> CheckInputs(TransitionDefinition t, string at)
+    {
+        var names = t.InputList.Select(i => i.Name).ToHashSet();
+        foreach (var dup in Duplicates(t.InputList, i => i.Name))
+            yield return ($"{at}.inputs[{dup}].name", $"Input '{t.InputList[dup].Name}' is declared twice.");
+        for (var j = 0; j < t.InputList.Count; j++)
+            if (t.InputList[j] is { Type: InputType.Choice, Values: null or { Count: 0 } })
+                yield return ($"{at}.inputs[{j}].values", $"Choice input '{t.InputList[j].Name}' lists no values.");
+        foreach (var (key, source) in t.Assign ?? new Dictionary<string, string?>())
+            if (source is not null && source.StartsWith("input.", StringComparison.Ordinal) && !names.Contains(source["input.".Length..]))
+                yield return ($"{at}.assign.{key}", $"'{source}' names no input of trigger '{t.Trigger}'.");
+        for (var j = 0; j < t.RequirementList.Count; j++)
+            if (t.RequirementList[j].UnlessInput is { } input && !names.Contains(input))
+                yield return ($"{at}.requires[{j}].unlessInput", $"'{input}' names no input of trigger '{t.Trigger}'.");
+    }
+
+    private static IEnumerable<string> Unreachable(WorkflowDefinition d, HashSet<string> states)
+    {
+        if (!states.Contains(d.InitialState))
+            return [];
+        var reached = new HashSet<string> { d.InitialState };
+        var queue = new Queue<string>(reached);
+        while (queue.TryDequeue(out var state))
+            foreach (var t in d.Transitions.Where(t => t.From.Contains(state)))
+                if (reached.Add(t.To))
+                    queue.Enqueue(t.To);
+        return d.States.Select(s => s.Id).Where(s => !reached.Contains(s)).Distinct();
+    }
+
+    private static IEnumerable<int> Duplicates<T>(IReadOnlyList<T> items, Func<T, string> key)
+    {
+        var seen = new HashSet<string>();
+        for (var i = 0; i < items.Count; i++)
+            if (!seen.Add(key(items[i])))
+                yield return i;
+    }
+}

@@ -1,0 +1,83 @@
+using MissionFlow.Engine.Definitions;
+
+namespace MissionFlow.Engine.Runtime;
+
+/// <summary>
+/// Decides transitions. Pure: given a definition, an instance snapshot and a request, it returns the new state
+/// and its effects, or why not; the host persists them in one transaction, with the instance's version as an
+/// optimistic-concurrency token.
+/// </summary>
+public sealed class WorkflowRuntime(TimerScheduler scheduler)
+{
+    public const string StartTrigger = "start";
+
+    /// <summary>A new instance in the initial state, with <paramref name="data"/> and the timers it implies.</summary>
+    public Transitioned Start(WorkflowDefinition definition, IReadOnlyDictionary<string, string> data, Actor actor, DateTimeOffset now, string? comment = null)
+    {
+        var journal = new JournalRecord(now, actor.Id, StartTrigger, null, definition.InitialState, comment, new Dictionary<string, string>());
+        var timers = scheduler.Reconcile(definition, definition.InitialState, data, []);
+        return new Transitioned("", definition.InitialState, data, journal, timers, null);
+    }
+
+    public FireOutcome Fire(WorkflowDefinition definition, InstanceSnapshot instance, FireRequest request)
+    {
+        if (!definition.Transitions.Any(t => t.Trigger == request.Trigger))
+            return new Refused(RefusalKind.UnknownTrigger, $"Workflow '{definition.Id}' has no trigger '{request.Trigger}'.");
+        var transition = definition.FindTransition(request.Trigger, instance.State);
+        if (transition is null)
+            return new Refused(RefusalKind.WrongState, $"'{request.Trigger}' cannot be fired in state '{instance.State}'.");
+        if (Guard(transition, instance, request.Actor) is { } forbidden)
+            return forbidden;
+        if (InputValidator.Check(transition, request.Input, instance.Data) is { } invalid)
+            return invalid;
+        foreach (var requirement in transition.RequirementList)
+        {
+            var waived = requirement.UnlessInput is { } name && !string.IsNullOrWhiteSpace(request.Input.GetValueOrDefault(name));
+            if (!waived && request.Facts?.Contains(requirement.Fact) != true)
+                return new Refused(RefusalKind.RequirementUnmet,
+                    $"'{request.Trigger}' needs '{requirement.Fact}'" + (requirement.UnlessInput is { } u ? $", or a '{u}'." : "."),
+                    requirement.UnlessInput);
+        }
+
+        var data = Assign(transition, instance.Data, request.Input);
+        var given = request.Input
+            .Where(kv => !string.IsNullOrWhiteSpace(kv.Value) && transition.InputList.Any(i => i.Name == kv.Key))
+            .ToDictionary(kv => kv.Key, kv => kv.Value!);
+        var journal = new JournalRecord(request.Now, request.Actor.Id, request.Trigger, instance.State, transition.To, request.Comment, given);
+        var timers = scheduler.Reconcile(definition, transition.To, data, instance.PendingTimers);
+        return new Transitioned(instance.State, transition.To, data, journal, timers, transition.Spawn);
+    }
+
+    /// <summary>The transitions <paramref name="actor"/> may fire now, inputs aside: what a UI offers as buttons.</summary>
+    public IReadOnlyList<TransitionDefinition> Available(WorkflowDefinition definition, InstanceSnapshot instance, Actor actor) =>
+        definition.Transitions.Where(t => t.From.Contains(instance.State) && Guard(t, instance, actor) is null).ToList();
+
+    private static Refused? Guard(TransitionDefinition transition, InstanceSnapshot instance, Actor actor)
+    {
+        if (!actor.IsSystem && !transition.Roles.Any(actor.Roles.Contains))
+            return new Refused(RefusalKind.Forbidden, $"'{transition.Trigger}' is for: {string.Join(", ", transition.Roles)}.");
+        if (transition.Scope == TransitionScope.Agency && !actor.IsSystem
+            && (actor.AgencyId is null || actor.AgencyId != instance.Data.GetValueOrDefault(InstanceSnapshot.AgencyKey)))
+            return new Refused(RefusalKind.Forbidden, $"'{transition.Trigger}' is for the assigned agency's own people.");
+        return null;
+    }
+
+    private static Dictionary<string, string> Assign(TransitionDefinition transition, IReadOnlyDictionary<string, string> data, IReadOnlyDictionary<string, string?> input)
+    {
+        var result = new Dictionary<string, string>(data);
+        foreach (var (key, source) in transition.Assign ?? new Dictionary<string, string?>())
+        {
+            var value = source switch
+            {
+                null => null,
+                _ when source.StartsWith("input.", StringComparison.Ordinal) => input.GetValueOrDefault(source["input.".Length..]),
+                _ => data.GetValueOrDefault(source["data.".Length..]),
+            };
+            if (value is null)
+                result.Remove(key);
+            else
+                result[key] = value;
+        }
+        return result;
+    }
+}
