@@ -20,6 +20,8 @@ public sealed class DefinitionLoader(Vocabulary vocabulary)
         ReadCommentHandling = JsonCommentHandling.Skip,
     };
 
+    private static readonly JsonDocumentOptions DocumentOptions = new() { CommentHandling = JsonCommentHandling.Skip };
+
     /// <summary>Loads every *.json of <paramref name="folder"/> except the schema; all or nothing.</summary>
     public DefinitionLoadResult LoadFolder(string folder)
     {
@@ -53,16 +55,18 @@ public sealed class DefinitionLoader(Vocabulary vocabulary)
     {
         var definition = JsonSerializer.Deserialize<WorkflowDefinition>(source, JsonOptions)
             ?? throw new InvalidOperationException("A stored workflow definition is empty.");
-        return definition with { Source = source, Hash = HashOf(JsonNode.Parse(source)!) };
+        return definition with { Source = source, Hash = HashOf(JsonNode.Parse(source, documentOptions: DocumentOptions)!) };
     }
 
     private (WorkflowDefinition?, JsonLineMap, IReadOnlyList<DefinitionError>) Parse(string file, byte[] bytes)
     {
+        if (bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble))
+            bytes = bytes[Encoding.UTF8.Preamble.Length..];
         var lines = JsonLineMap.Build(bytes);
         JsonNode? node;
         try
         {
-            node = JsonNode.Parse(bytes, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+            node = JsonNode.Parse(bytes, documentOptions: DocumentOptions);
         }
         catch (JsonException e)
         {
@@ -86,7 +90,7 @@ public sealed class DefinitionLoader(Vocabulary vocabulary)
         {
             return (null, lines, [At(file, lines, e.Path ?? "$", e.Message)]);
         }
-        definition = definition with { Source = Encoding.UTF8.GetString(bytes), Hash = HashOf(node) };
+        definition = definition with { Source = Encoding.UTF8.GetString(bytes), Hash = HashOf(node), SourceFile = file };
         var ruleErrors = new DefinitionRules(vocabulary).Check(definition)
             .Select(e => At(file, lines, e.JsonPath, e.Message))
             .ToList();

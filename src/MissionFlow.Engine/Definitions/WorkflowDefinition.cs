@@ -20,6 +20,9 @@ public sealed record WorkflowDefinition(
     /// <summary>The file's text, kept so a stored version can be served and reloaded exactly.</summary>
     public string Source { get; init; } = "";
 
+    /// <summary>The file it was read from, for error messages; empty for a version read back from storage.</summary>
+    public string SourceFile { get; init; } = "";
+
     public IReadOnlyList<TimerDefinition> TimerList => Timers ?? [];
     public IReadOnlyList<TemplateDefinition> TemplateList => Templates ?? [];
 

@@ -1,0 +1,22 @@
+namespace MissionFlow.Core.Common;
+
+/// <summary>
+/// A request the application refuses, and the HTTP meaning of the refusal. The web layer turns each into an
+/// RFC 7807 problem naming <see cref="Field"/>; services throw before writing, so nothing is half-stored.
+/// </summary>
+public abstract class MissionFlowException(string message, string? field) : Exception(message)
+{
+    public string? Field { get; } = field;
+}
+
+/// <summary>Missing or malformed input: 400.</summary>
+public sealed class InvalidRequestException(string field, string message) : MissionFlowException(message, field);
+
+/// <summary>The caller may not do this: 403.</summary>
+public sealed class ForbiddenException(string message) : MissionFlowException(message, null);
+
+/// <summary>No such thing, or not one the caller may see: 404.</summary>
+public sealed class NotFoundException(string message) : MissionFlowException(message, null);
+
+/// <summary>The request is at odds with the current state (stale view, duplicate code, lost race): 409.</summary>
+public sealed class ConflictException(string message, string? field = null) : MissionFlowException(message, field);

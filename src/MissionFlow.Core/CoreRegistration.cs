@@ -1,0 +1,26 @@
+using Microsoft.Extensions.DependencyInjection;
+using MissionFlow.Core.Agencies;
+using MissionFlow.Core.Missions;
+using MissionFlow.Core.Seeding;
+using MissionFlow.Core.Workflows;
+using MissionFlow.Engine.Calendar;
+using MissionFlow.Engine.Runtime;
+
+namespace MissionFlow.Core;
+
+public static class CoreRegistration
+{
+    /// <summary>The application services; the database and Identity are registered by the host.</summary>
+    public static IServiceCollection AddMissionFlowCore(this IServiceCollection services, CouncilClock clock)
+    {
+        services.AddSingleton(clock);
+        services.AddSingleton(new WorkflowRuntime(new TimerScheduler(clock)));
+        services.AddSingleton<DefinitionCatalog>();
+        services.AddScoped<DefinitionPublisher>();
+        services.AddScoped<WorkflowService>();
+        services.AddScoped<AgencyService>();
+        services.AddScoped<MissionService>();
+        services.AddScoped<DemoSeeder>();
+        return services;
+    }
+}

@@ -1,0 +1,35 @@
+namespace MissionFlow.Core.Missions;
+
+public sealed record CreateMissionRequest(
+    string? Code,
+    string? Title,
+    string? Topic,
+    DateOnly? PeriodFrom,
+    DateOnly? PeriodTo,
+    string? LegalBasis,
+    IReadOnlyList<Guid>? AgencyIds,
+    IReadOnlyList<DelegationMemberRequest>? Delegation,
+    ScheduleRequest? Schedule,
+    string? Regime = null);
+
+public sealed record DelegationMemberRequest(string? Email, string? Role, string? Name = null);
+
+public sealed record ScheduleRequest(DateOnly? ReportDue, DateOnly? OnSiteDate, DateOnly? ConclusionDue);
+
+public sealed record OnsiteSessionRequest(
+    DateOnly? Date,
+    string? Place,
+    IReadOnlyList<string>? Attendees,
+    IReadOnlyList<FigureRequest>? Figures,
+    string? Minutes);
+
+public sealed record FigureRequest(string? Name, decimal? Value, string? Unit, string? PartOf = null);
+
+public sealed record ConclusionRequest(
+    DateOnly? Date,
+    string? Signer,
+    string? Achievements,
+    IReadOnlyList<string>? Shortcomings,
+    IReadOnlyList<RecommendationRequest>? Recommendations);
+
+public sealed record RecommendationRequest(Guid? AgencyId, string? Text, DateOnly? Deadline, string? DeadlineBasis, string? Priority);

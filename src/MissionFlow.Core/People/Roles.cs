@@ -1,0 +1,17 @@
+namespace MissionFlow.Core.People;
+
+/// <summary>The roles of Identity; the same names the workflow definitions guard their triggers with.</summary>
+public static class Roles
+{
+    public const string Admin = "admin";
+    public const string Committee = "committee";
+    public const string DelegationHead = "delegation-head";
+    public const string DelegationMember = "delegation-member";
+    public const string Secretary = "secretary";
+    public const string AgencyOfficer = "agency-officer";
+    public const string AgencyHead = "agency-head";
+
+    public static IReadOnlyList<string> All { get; } = [Admin, Committee, DelegationHead, DelegationMember, Secretary, AgencyOfficer, AgencyHead];
+
+    public static bool IsAgencyRole(string role) => role is AgencyOfficer or AgencyHead;
+}

@@ -1,0 +1,50 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MissionFlow.Core.Persistence;
+
+public static class DatabaseRegistration
+{
+    /// <summary>Registers <see cref="MissionFlowDbContext"/> on the configured provider.</summary>
+    public static IServiceCollection AddMissionFlowDatabase(this IServiceCollection services, DatabaseOptions options, string dataDirectory)
+    {
+        switch (options.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                var sqlite = SqliteConnectionString(options.ConnectionString, dataDirectory);
+                services.AddDbContext<MissionFlowDbContext, SqliteMissionFlowDbContext>(o => ConfigureSqlite(o, sqlite));
+                break;
+            case DatabaseProvider.PostgreSql:
+                services.AddDbContext<MissionFlowDbContext, PostgreSqlMissionFlowDbContext>(o => ConfigurePostgreSql(o, Required(options)));
+                break;
+            case DatabaseProvider.SqlServer:
+                services.AddDbContext<MissionFlowDbContext, SqlServerMissionFlowDbContext>(o => o.UseSqlServer(Required(options)));
+                break;
+        }
+        return services;
+    }
+
+    public static string SqliteConnectionString(string? configured, string dataDirectory)
+    {
+        if (!string.IsNullOrWhiteSpace(configured))
+            return configured;
+        Directory.CreateDirectory(dataDirectory);
+        return new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.Combine(dataDirectory, "missionflow.db"),
+            Pooling = true,
+        }.ToString();
+    }
+
+    public static void ConfigureSqlite(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseSqlite(connectionString).AddInterceptors(SqliteWalInterceptor.Instance);
+
+    public static void ConfigurePostgreSql(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseNpgsql(connectionString);
+
+    private static string Required(DatabaseOptions options) =>
+        string.IsNullOrWhiteSpace(options.ConnectionString)
+            ? throw new InvalidOperationException($"MissionFlow:Database:ConnectionString is required for {options.Provider}.")
+            : options.ConnectionString;
+}

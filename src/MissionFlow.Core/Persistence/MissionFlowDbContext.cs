@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using MissionFlow.Core.Agencies;
+using MissionFlow.Core.Missions;
+using MissionFlow.Core.People;
+using MissionFlow.Core.Recommendations;
+using MissionFlow.Core.Workflows;
+
+namespace MissionFlow.Core.Persistence;
+
+/// <summary>
+/// MissionFlow's one database, the source of truth. Each provider has a subclass that owns its migrations
+/// (<see cref="SqliteMissionFlowDbContext"/> and its siblings); services depend on this base type.
+/// </summary>
+public abstract class MissionFlowDbContext(DbContextOptions options) : IdentityDbContext<AppUser, IdentityRole, string>(options)
+{
+    public DbSet<StoredDefinition> Definitions => Set<StoredDefinition>();
+    public DbSet<WorkflowInstance> Instances => Set<WorkflowInstance>();
+    public DbSet<JournalEntry> Journal => Set<JournalEntry>();
+    public DbSet<WorkflowTimer> Timers => Set<WorkflowTimer>();
+    public DbSet<Agency> Agencies => Set<Agency>();
+    public DbSet<Mission> Missions => Set<Mission>();
+    public DbSet<Recommendation> Recommendations => Set<Recommendation>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(MissionFlowDbContext).Assembly);
+    }
+}

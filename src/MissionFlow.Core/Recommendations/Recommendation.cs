@@ -1,0 +1,26 @@
+using MissionFlow.Core.Workflows;
+
+namespace MissionFlow.Core.Recommendations;
+
+/// <summary>
+/// A recommendation (kiến nghị) of a conclusion to one agency, followed up by its own recommendation-followup
+/// instance; the deadline lives in that instance's data so an extension moves it and its timers together.
+/// </summary>
+public sealed class Recommendation
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public required Guid MissionId { get; init; }
+    public required int Number { get; init; }
+    public required Guid AgencyId { get; init; }
+    public required string Text { get; set; }
+    public required DateOnly OriginalDeadline { get; init; }
+    public DeadlineBasis DeadlineBasis { get; init; }
+    public Priority Priority { get; init; } = Priority.Normal;
+    public int EscalationLevel { get; set; }
+    public Guid? InstanceId { get; set; }
+    public WorkflowInstance? Instance { get; set; }
+}
+
+public enum DeadlineBasis { Calendar, Working }
+
+public enum Priority { Low, Normal, High }

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Identity;
+using MissionFlow.Core.Agencies;
+using MissionFlow.Core.People;
+
+namespace MissionFlow.Core.Seeding;
+
+/// <summary>
+/// The demo accounts of the embedded default, password <see cref="Password"/>. Seeded only by the demo seeder on
+/// an empty database; outside it no account has a known password.
+/// </summary>
+public static class DemoAccounts
+{
+    public const string Password = "Demo@12345";
+
+    public sealed record Account(string Email, string FullName, string Role, bool OfSupervisedAgency);
+
+    public static IReadOnlyList<Account> All { get; } =
+    [
+        new("admin@missionflow.local", "Quản trị hệ thống", Roles.Admin, false),
+        new("thuongtruc@missionflow.local", "Thường trực HĐND tỉnh", Roles.Committee, false),
+        new("doangiamsat@missionflow.local", "Thành viên Đoàn giám sát", Roles.DelegationMember, false),
+        new("socongthuong@missionflow.local", "Chuyên viên Sở Công Thương", Roles.AgencyOfficer, true),
+        new("giamdoc.socongthuong@missionflow.local", "Giám đốc Sở Công Thương", Roles.AgencyHead, true),
+    ];
+
+    public static async Task SeedAsync(UserManager<AppUser> users, RoleManager<IdentityRole> roles, Agency supervised)
+    {
+        foreach (var role in Roles.All)
+            if (!await roles.RoleExistsAsync(role))
+                Check(await roles.CreateAsync(new IdentityRole(role)));
+        foreach (var account in All)
+        {
+            var user = new AppUser
+            {
+                UserName = account.Email,
+                Email = account.Email,
+                EmailConfirmed = true,
+                FullName = account.FullName,
+                AgencyId = account.OfSupervisedAgency ? supervised.Id : null,
+            };
+            Check(await users.CreateAsync(user, Password));
+            Check(await users.AddToRoleAsync(user, account.Role));
+        }
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+    }
+}

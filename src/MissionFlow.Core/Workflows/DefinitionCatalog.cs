@@ -1,0 +1,25 @@
+using MissionFlow.Engine.Definitions;
+
+namespace MissionFlow.Core.Workflows;
+
+/// <summary>
+/// Every published definition version, by (id, version). New instances start on the latest version; running
+/// ones keep the version they were pinned to. Filled once at start-up by <see cref="DefinitionPublisher"/>.
+/// </summary>
+public sealed class DefinitionCatalog
+{
+    private Dictionary<(string, int), WorkflowDefinition> _versions = [];
+
+    public IReadOnlyCollection<WorkflowDefinition> All => _versions.Values;
+
+    public WorkflowDefinition Get(string id, int version) =>
+        _versions.GetValueOrDefault((id, version)) ?? throw new InvalidOperationException($"Workflow '{id}' version {version} is not published.");
+
+    public WorkflowDefinition Latest(string id) =>
+        _versions.Values.Where(d => d.Id == id).MaxBy(d => d.Version) ?? throw new InvalidOperationException($"Workflow '{id}' is not published.");
+
+    public WorkflowDefinition? Find(string id, int version) => _versions.GetValueOrDefault((id, version));
+
+    internal void Replace(IEnumerable<WorkflowDefinition> definitions) =>
+        _versions = definitions.ToDictionary(d => (d.Id, d.Version));
+}

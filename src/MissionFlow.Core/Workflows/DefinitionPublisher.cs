@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using MissionFlow.Core.Persistence;
+using MissionFlow.Engine.Definitions;
+
+namespace MissionFlow.Core.Workflows;
+
+/// <summary>
+/// Stores each definition version the first time it is seen, with its hash, and refuses a file whose content
+/// changed while its version did not: running instances are pinned to what was published.
+/// </summary>
+public sealed class DefinitionPublisher(MissionFlowDbContext db, DefinitionCatalog catalog, TimeProvider time)
+{
+    public async Task PublishAsync(IReadOnlyList<WorkflowDefinition> loaded, CancellationToken ct = default)
+    {
+        var stored = await db.Definitions.ToListAsync(ct);
+        var changed = new List<string>();
+        foreach (var definition in loaded)
+        {
+            var existing = stored.FirstOrDefault(s => s.WorkflowId == definition.Id && s.Version == definition.Version);
+            if (existing is null)
+                db.Definitions.Add(new StoredDefinition
+                {
+                    WorkflowId = definition.Id,
+                    Version = definition.Version,
+                    Hash = definition.Hash,
+                    Name = definition.Name.Vi,
+                    Source = definition.Source,
+                    PublishedAt = time.GetUtcNow(),
+                });
+            else if (existing.Hash != definition.Hash)
+                changed.Add($"{definition.SourceFile}:1: $.version: workflow '{definition.Id}' version {definition.Version} was published with hash " +
+                            $"{existing.Hash[..12]}… and the file now differs ({definition.Hash[..12]}…); bump \"version\" to publish the change.");
+        }
+        if (changed.Count > 0)
+        {
+            db.ChangeTracker.Clear();
+            throw new DefinitionChangedException(changed);
+        }
+        await db.SaveChangesAsync(ct);
+        catalog.Replace((await db.Definitions.AsNoTracking().ToListAsync(ct)).Select(s => DefinitionLoader.ParseStored(s.Source)));
+    }
+}
+
+public sealed class DefinitionChangedException(IReadOnlyList<string> errors) : Exception(string.Join(Environment.NewLine, errors))
+{
+    public IReadOnlyList<string> Errors { get; } = errors;
+}

@@ -1,0 +1,128 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using MissionFlow.Core.Common;
+using MissionFlow.Core.Persistence;
+using MissionFlow.Engine.Definitions;
+using MissionFlow.Engine.Runtime;
+
+namespace MissionFlow.Core.Workflows;
+
+/// <summary>
+/// Runs the engine against the database: loads an instance and its pending timers, asks the runtime, and writes
+/// state, journal and timers in one SaveChanges guarded by the instance's revision.
+/// </summary>
+public sealed class WorkflowService(MissionFlowDbContext db, DefinitionCatalog catalog, WorkflowRuntime runtime, TimeProvider time)
+{
+    /// <summary>Adds a new instance on the latest version to the unit of work; the caller saves.</summary>
+    public WorkflowInstance Start(string workflowId, IReadOnlyDictionary<string, string> data, Actor actor, bool imported = false)
+    {
+        var definition = catalog.Latest(workflowId);
+        var now = time.GetUtcNow();
+        var started = runtime.Start(definition, data, actor, now, imported ? "Imported history" : null);
+        var instance = new WorkflowInstance
+        {
+            WorkflowId = definition.Id,
+            WorkflowVersion = definition.Version,
+            WorkflowHash = definition.Hash,
+            State = started.To,
+            Data = started.Data,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        db.Instances.Add(instance);
+        Record(instance, started, imported);
+        return instance;
+    }
+
+    public WorkflowDefinition DefinitionOf(WorkflowInstance instance) => catalog.Get(instance.WorkflowId, instance.WorkflowVersion);
+
+    public async Task<InstanceSnapshot> SnapshotAsync(WorkflowInstance instance, CancellationToken ct = default)
+    {
+        var pending = await db.Timers
+            .Where(t => t.InstanceId == instance.Id && t.Status == TimerStatus.Pending)
+            .Select(t => new PendingTimer(t.TimerId, t.DueAt))
+            .ToListAsync(ct);
+        return new InstanceSnapshot(instance.State, instance.Data, pending);
+    }
+
+    public async Task<IReadOnlyList<TransitionDefinition>> AvailableAsync(WorkflowInstance instance, Actor actor, CancellationToken ct = default) =>
+        runtime.Available(DefinitionOf(instance), await SnapshotAsync(instance, ct), actor);
+
+    /// <summary>
+    /// Fires <paramref name="trigger"/>. <paramref name="beforeSave"/> adds the host's own effects (spawned
+    /// recommendations, say) to the same unit of work. A refusal throws before anything is written; losing a race
+    /// to another fire on the same instance throws <see cref="ConflictException"/> and writes nothing.
+    /// </summary>
+    public async Task<FireResult> FireAsync(
+        WorkflowInstance instance,
+        string trigger,
+        Actor actor,
+        IReadOnlyDictionary<string, string?> input,
+        IReadOnlySet<string>? facts = null,
+        Func<Transitioned, Task>? beforeSave = null,
+        CancellationToken ct = default)
+    {
+        var definition = DefinitionOf(instance);
+        var request = new FireRequest(trigger, actor, input, time.GetUtcNow(), facts);
+        var outcome = runtime.Fire(definition, await SnapshotAsync(instance, ct), request);
+        if (outcome is Refused refused)
+            throw Refusal(refused);
+        var transition = (Transitioned)outcome;
+
+        instance.State = transition.To;
+        instance.Data = transition.Data;
+        instance.Revision++;
+        instance.UpdatedAt = request.Now;
+        Record(instance, transition, imported: false);
+        if (transition.Timers.Cancel.Count > 0)
+            await CancelTimersAsync(instance.Id, transition.Timers.Cancel, ct);
+        if (beforeSave is not null)
+            await beforeSave(transition);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            throw new ConflictException($"Someone else changed this item first; reload it and try '{trigger}' again.");
+        }
+        return new FireResult(instance, transition);
+    }
+
+    private async Task CancelTimersAsync(Guid instanceId, IReadOnlyList<string> timerIds, CancellationToken ct)
+    {
+        var rows = await db.Timers
+            .Where(t => t.InstanceId == instanceId && t.Status == TimerStatus.Pending && timerIds.Contains(t.TimerId))
+            .ToListAsync(ct);
+        foreach (var row in rows)
+            row.Status = TimerStatus.Cancelled;
+    }
+
+    private void Record(WorkflowInstance instance, Transitioned transition, bool imported)
+    {
+        var j = transition.Journal;
+        db.Journal.Add(new JournalEntry
+        {
+            InstanceId = instance.Id,
+            At = j.At,
+            Actor = j.Actor,
+            Trigger = j.Trigger,
+            FromState = string.IsNullOrEmpty(j.From) ? null : j.From,
+            ToState = j.To,
+            Comment = j.Comment,
+            InputJson = JsonSerializer.Serialize(j.Input),
+            Imported = imported,
+        });
+        foreach (var timer in transition.Timers.Set)
+            db.Timers.Add(new WorkflowTimer { InstanceId = instance.Id, TimerId = timer.TimerId, DueAt = timer.DueAt, Kind = timer.Kind, Level = timer.Level });
+    }
+
+    private static MissionFlowException Refusal(Refused refused) => refused.Kind switch
+    {
+        RefusalKind.Forbidden => new ForbiddenException(refused.Reason),
+        RefusalKind.InvalidInput => new InvalidRequestException(refused.Field ?? "input", refused.Reason),
+        RefusalKind.UnknownTrigger => new NotFoundException(refused.Reason),
+        _ => new ConflictException(refused.Reason, refused.Field),
+    };
+}

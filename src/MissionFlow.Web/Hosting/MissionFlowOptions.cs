@@ -1,0 +1,33 @@
+namespace MissionFlow.Web.Hosting;
+
+/// <summary>Section "MissionFlow" of the configuration; appsettings.example.json documents every key.</summary>
+public sealed class MissionFlowOptions
+{
+    /// <summary>Where the SQLite file, evidence and .eml pickup live; relative paths are from the content root.</summary>
+    public string DataDirectory { get; set; } = "data";
+
+    /// <summary>The workflow definitions; empty means the copy of the repo's workflows/ beside the binaries.</summary>
+    public string? WorkflowsDirectory { get; set; }
+
+    /// <summary>Seed the reference mission and the demo accounts on an empty database; defaults to true on SQLite only.</summary>
+    public bool? Demo { get; set; }
+
+    public string DefaultLanguage { get; set; } = "vi";
+
+    public CalendarOptions Calendar { get; set; } = new();
+}
+
+/// <summary>The council's time zone and working-day calendar.</summary>
+public sealed class CalendarOptions
+{
+    public string TimeZone { get; set; } = "Asia/Ho_Chi_Minh";
+
+    /// <summary>Local time at which a timer due on a date fires, HH:mm.</summary>
+    public string NotifyAt { get; set; } = "08:00";
+
+    /// <summary>Public holidays and days off in lieu, yyyy-MM-dd.</summary>
+    public List<DateOnly> Holidays { get; set; } = [];
+
+    /// <summary>Make-up working days on a weekend (e.g. Saturday 2025-04-26), yyyy-MM-dd.</summary>
+    public List<DateOnly> ExtraWorkingDays { get; set; } = [];
+}

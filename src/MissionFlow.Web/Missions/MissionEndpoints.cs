@@ -1,0 +1,73 @@
+using System.Security.Claims;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using MissionFlow.Core.Common;
+using MissionFlow.Core.Missions;
+using MissionFlow.Core.Persistence;
+using MissionFlow.Web.Auth;
+
+namespace MissionFlow.Web.Missions;
+
+internal static class MissionEndpoints
+{
+    public static void MapMissions(this IEndpointRouteBuilder api)
+    {
+        var group = api.MapGroup("/missions").WithTags("Missions");
+
+        group.MapGet("/", async (ClaimsPrincipal user, MissionFlowDbContext db, CancellationToken ct) =>
+        {
+            var agency = user.ScopedAgency();
+            var missions = await db.Missions.AsNoTracking().Include(m => m.Instance).OrderByDescending(m => m.CreatedAt).ToListAsync(ct);
+            return missions
+                .Where(m => agency is null || m.AgencyIds.Contains(agency.Value))
+                .Select(m => new MissionSummary(m.Id, m.Code, m.Title, m.Instance.State, new WorkflowRef(m.Instance.WorkflowId, m.Instance.WorkflowVersion), m.AgencyIds, m.Imported))
+                .ToList();
+        });
+
+        group.MapGet("/{id:guid}", async (Guid id, ClaimsPrincipal user, MissionService missions, CancellationToken ct) =>
+            MissionView.Of(await Visible(id, user, missions, ct)));
+
+        group.MapPost("/", async Task<Created<MissionView>> (CreateMissionRequest request, ClaimsPrincipal user, MissionService missions, CancellationToken ct) =>
+        {
+            var mission = await missions.CreateAsync(request, user.ToActor(), ct: ct);
+            return TypedResults.Created($"/api/missions/{mission.Id}", MissionView.Of(await missions.GetAsync(mission.Id, ct)));
+        }).RequireAuthorization(Policies.CommitteeSide);
+
+        group.MapPost("/{id:guid}/onsite-sessions", async (Guid id, OnsiteSessionRequest request, MissionService missions, CancellationToken ct) =>
+            MissionView.Of(await missions.RecordOnsiteSessionAsync(id, request, ct)))
+            .RequireAuthorization(Policies.CommitteeSide);
+
+        group.MapPut("/{id:guid}/conclusion", async (Guid id, ConclusionRequest request, MissionService missions, CancellationToken ct) =>
+            MissionView.Of(await missions.WriteConclusionAsync(id, request, ct)))
+            .RequireAuthorization(Policies.CommitteeSide);
+
+        group.MapGet("/{id:guid}/actions", async (Guid id, ClaimsPrincipal user, MissionService missions, CancellationToken ct) =>
+        {
+            await Visible(id, user, missions, ct);
+            return await missions.AvailableActionsAsync(id, user.ToActor(), ct);
+        });
+
+        group.MapPost("/{id:guid}/actions/{trigger}", async (Guid id, string trigger, JsonElement? body, ClaimsPrincipal user, MissionService missions, CancellationToken ct) =>
+        {
+            await Visible(id, user, missions, ct);
+            return MissionView.Of(await missions.FireAsync(id, trigger, user.ToActor(), ActionInput.From(body), ct));
+        });
+
+        group.MapGet("/{id:guid}/journal", async (Guid id, ClaimsPrincipal user, MissionService missions, MissionFlowDbContext db, CancellationToken ct) =>
+        {
+            var mission = await Visible(id, user, missions, ct);
+            var entries = await db.Journal.AsNoTracking().Where(j => j.InstanceId == mission.InstanceId).OrderBy(j => j.Id).ToListAsync(ct);
+            return entries.Select(JournalView.Of).ToList();
+        });
+    }
+
+    /// <summary>Agency people see only missions that supervise their agency; any other id is "not found" to them.</summary>
+    private static async Task<Mission> Visible(Guid id, ClaimsPrincipal user, MissionService missions, CancellationToken ct)
+    {
+        var mission = await missions.GetAsync(id, ct);
+        if (user.ScopedAgency() is { } agency && !mission.AgencyIds.Contains(agency))
+            throw new NotFoundException($"No mission {id}.");
+        return mission;
+    }
+}

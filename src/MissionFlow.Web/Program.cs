@@ -1,0 +1,76 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Identity;
+using MissionFlow.Core;
+using MissionFlow.Core.People;
+using MissionFlow.Core.Persistence;
+using MissionFlow.Web.Agencies;
+using MissionFlow.Web.Auth;
+using MissionFlow.Web.Health;
+using MissionFlow.Web.Hosting;
+using MissionFlow.Web.Missions;
+using MissionFlow.Web.Workflows;
+using Scalar.AspNetCore;
+
+if (args is [ValidateCommand.Name, ..])
+    return ValidateCommand.Run(args);
+
+var builder = WebApplication.CreateBuilder(args);
+var options = builder.Configuration.GetSection("MissionFlow").Get<MissionFlowOptions>() ?? new MissionFlowOptions();
+var database = builder.Configuration.GetSection("MissionFlow:Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
+var dataDirectory = Path.GetFullPath(options.DataDirectory, builder.Environment.ContentRootPath);
+
+// A bad definition stops start-up here, before a port is opened or a row is written.
+var definitions = WorkflowFolder.LoadOrReport(WorkflowFolder.Resolve(options.WorkflowsDirectory, builder.Environment.ContentRootPath), Console.Error);
+if (definitions is null)
+    return 1;
+
+builder.Services.AddSingleton(options);
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddMissionFlowDatabase(database, dataDirectory);
+builder.Services.AddMissionFlowCore(CouncilCalendar.ClockFrom(options.Calendar));
+
+builder.Services.AddIdentityApiEndpoints<AppUser>(identity =>
+    {
+        identity.Lockout.MaxFailedAccessAttempts = 5;
+        identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+        identity.User.RequireUniqueEmail = true;
+    })
+    .AddRoles<IdentityRole>()
+    .AddEntityFrameworkStores<MissionFlowDbContext>()
+    .AddClaimsPrincipalFactory<AppClaimsFactory>();
+Policies.Add(builder.Services.AddAuthorizationBuilder());
+
+builder.Services.ConfigureHttpJsonOptions(json =>
+{
+    json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
+    json.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+});
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ProblemMapping>();
+builder.Services.AddOpenApi();
+
+var app = builder.Build();
+
+await DatabaseStartup.PrepareAsync(app.Services, definitions, options.Demo ?? database.Provider == DatabaseProvider.Sqlite);
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapOpenApi();
+app.MapScalarApiReference("/docs");
+app.MapHealth();
+app.MapGroup("/api/auth").WithTags("Auth").MapIdentityApi<AppUser>();
+
+var api = app.MapGroup("/api").RequireAuthorization();
+api.MapAgencies();
+api.MapWorkflows();
+api.MapMissions();
+
+await app.RunAsync();
+return 0;
+
+/// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

@@ -1,0 +1,19 @@
+namespace MissionFlow.Engine.Tests.Support;
+
+/// <summary>Finds the repository from the test binaries, so no test depends on where the repo is checked out.</summary>
+internal static class RepoPaths
+{
+    private static readonly Lazy<string> RootDirectory = new(() =>
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "MissionFlow.sln")))
+                return dir.FullName;
+        throw new InvalidOperationException($"No folder above {AppContext.BaseDirectory} holds MissionFlow.sln.");
+    });
+
+    public static string Root => RootDirectory.Value;
+
+    public static string Workflows => Path.Combine(Root, "workflows");
+
+    public static string Fixture(params string[] parts) => Path.Combine([AppContext.BaseDirectory, .. parts]);
+}

@@ -1,0 +1,25 @@
+using MissionFlow.Engine.Definitions;
+
+namespace MissionFlow.Engine.Tests.Support;
+
+/// <summary>The definitions of the repository's workflows/ folder, loaded once.</summary>
+internal static class ShippedWorkflows
+{
+    public const string MissionId = "supervision-mission";
+    public const string FollowUpId = "recommendation-followup";
+
+    private static readonly Lazy<DefinitionLoadResult> Result = new(() => new DefinitionLoader(Vocabulary.MissionFlow).LoadFolder(RepoPaths.Workflows));
+
+    public static DefinitionLoadResult Load() => Result.Value;
+
+    public static WorkflowDefinition Mission => Get(MissionId);
+    public static WorkflowDefinition FollowUp => Get(FollowUpId);
+
+    private static WorkflowDefinition Get(string id)
+    {
+        var result = Result.Value;
+        if (!result.Succeeded)
+            throw new InvalidOperationException("The shipped workflows do not load: " + string.Join("; ", result.Errors));
+        return result.Definitions.Single(d => d.Id == id);
+    }
+}
