@@ -17,14 +17,27 @@ internal static class DefinitionSchema
     /// <summary>Each failed keyword as (JSON pointer into the instance, message), deepest first.</summary>
     public static IReadOnlyList<(string Pointer, string Message)> Check(JsonElement document)
     {
-        var results = Schema.Value.Evaluate(document, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        var results = Schema.Value.Evaluate(document, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical });
         if (results.IsValid)
             return [];
-        return (results.Details ?? [])
-            .Where(d => d.Errors is { Count: > 0 })
-            .SelectMany(d => d.Errors!.Select(e => (Pointer: d.InstanceLocation.ToString(), Message: $"{e.Value} ({e.Key})")))
+        return Failures(results)
             .Distinct()
             .OrderByDescending(e => e.Pointer.Length)
             .ToList();
+    }
+
+    /// <summary>
+    /// The errors of failed nodes, never looking inside a node that passed: a "oneOf" branch that failed while
+    /// another matched is not an error of the file.
+    /// </summary>
+    private static IEnumerable<(string Pointer, string Message)> Failures(EvaluationResults node)
+    {
+        if (node.IsValid)
+            yield break;
+        foreach (var (keyword, message) in node.Errors ?? new Dictionary<string, string>())
+            yield return (node.InstanceLocation.ToString(), $"{message} ({keyword})");
+        foreach (var child in node.Details ?? [])
+            foreach (var failure in Failures(child))
+                yield return failure;
     }
 }

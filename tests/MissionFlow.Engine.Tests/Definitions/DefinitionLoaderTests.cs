@@ -289,6 +289,38 @@ public sealed class DefinitionLoaderTests
         Assert.All(result.Errors, e => Assert.Equal(line, e.Line));
     }
 
+    [Fact]
+    public void Schema_error_in_a_file_full_of_assignments_reports_only_itself()
+    {
+        // Each assign value matches one branch of a oneOf and fails the other; a passing oneOf is no error.
+        var shipped = File.ReadAllText(Path.Combine(RepoPaths.Workflows, "recommendation-followup.v1.json"));
+        var (text, line) = JsonText.Edit(shipped, "\"regime\": \"law-87-2015\"", "\"regime\": \"law-2015\"");
+
+        var result = JsonText.Load(("recommendation-followup.v1.json", text));
+
+        Assert.Empty(result.Definitions);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("$.regime", error.JsonPath);
+        Assert.Equal(line, error.Line);
+        Assert.Equal(6, error.Line);
+    }
+
+    [Fact]
+    public void Schema_bad_assign_source_points_at_the_assignment()
+    {
+        var (text, line) = JsonText.Edit(JsonText.SmallWorkflow, "\"due\": \"input.newDue\"", "\"due\": \"inputs.newDue\"");
+
+        var result = JsonText.Load(("assign.json", text));
+
+        Assert.Empty(result.Definitions);
+        Assert.NotEmpty(result.Errors);
+        Assert.All(result.Errors, e =>
+        {
+            Assert.Equal("$.transitions[1].assign.due", e.JsonPath);
+            Assert.Equal(line, e.Line);
+        });
+    }
+
     [Theory]
     [InlineData("\"scope\": \"agency\"", "\"scope\": \"everyone\"", "$.transitions[0].scope")]
     [InlineData("\"id\": \"open\", \"name\"", "\"id\": \"Open Case\", \"name\"", "$.states[0].id")]

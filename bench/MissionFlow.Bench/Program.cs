@@ -1,0 +1,71 @@
+using System.Globalization;
+using MissionFlow.Bench;
+
+// MissionFlow benchmarks. Run: dotnet run -c Release --project bench/MissionFlow.Bench -- <command> [options]
+const string Usage = """
+    usage: MissionFlow.Bench <command> [options]
+
+    commands:
+      transitions   engine transitions per second persisted on SQLite (WorkflowService.FireAsync, EF Core),
+                    beside a plain ADO.NET baseline writing the same rows
+                      --count N       transitions timed per round (default 5000)
+                      --instances M   recommendation-followup instances, started untimed (default 1000)
+                      --rounds R      timed rounds per side; the median is reported (default 5)
+                      --keep          keep the temp folder holding the SQLite files
+    """;
+
+if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+{
+    Console.WriteLine(Usage);
+    return args.Length == 0 ? 2 : 0;
+}
+
+try
+{
+    switch (args[0])
+    {
+        case "transitions":
+            var options = TransitionsOptions.Parse(args[1..]);
+            await TransitionsBenchmark.RunAsync(options, Console.Out);
+            return 0;
+        default:
+            Console.Error.WriteLine($"unknown command '{args[0]}'");
+            Console.Error.WriteLine(Usage);
+            return 2;
+    }
+}
+catch (ArgumentException e)
+{
+    Console.Error.WriteLine(e.Message);
+    Console.Error.WriteLine(Usage);
+    return 2;
+}
+
+namespace MissionFlow.Bench
+{
+    /// <summary>Options of the <c>transitions</c> command.</summary>
+    public sealed record TransitionsOptions(int Count, int Instances, int Rounds, bool Keep)
+    {
+        public static TransitionsOptions Parse(string[] args)
+        {
+            var options = new TransitionsOptions(Count: 5000, Instances: 1000, Rounds: 5, Keep: false);
+            for (var i = 0; i < args.Length; i++)
+            {
+                options = args[i] switch
+                {
+                    "--count" => options with { Count = Positive(args, ++i) },
+                    "--instances" => options with { Instances = Positive(args, ++i) },
+                    "--rounds" => options with { Rounds = Positive(args, ++i) },
+                    "--keep" => options with { Keep = true },
+                    _ => throw new ArgumentException($"unknown option '{args[i]}'"),
+                };
+            }
+            return options;
+        }
+
+        private static int Positive(string[] args, int i) =>
+            i < args.Length && int.TryParse(args[i], NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > 0
+                ? n
+                : throw new ArgumentException($"{args[i - 1]} needs a positive whole number");
+    }
+}

@@ -1,0 +1,64 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MissionFlow.Core.Persistence;
+using Npgsql;
+
+namespace MissionFlow.Core.Tests.Infrastructure;
+
+/// <summary>A real, empty database for one test: a SQLite file, or a fresh PostgreSQL database.</summary>
+public abstract class TestDatabase : IAsyncDisposable
+{
+    public abstract void Register(IServiceCollection services);
+    public abstract ValueTask DisposeAsync();
+
+    public static TestDatabase Sqlite() => new SqliteTestDatabase();
+    public static TestDatabase PostgreSql() => new PostgreSqlTestDatabase();
+
+    public static TestDatabase Create(string provider) => provider switch
+    {
+        "sqlite" => Sqlite(),
+        "postgresql" => PostgreSql(),
+        _ => throw new ArgumentOutOfRangeException(nameof(provider)),
+    };
+}
+
+internal sealed class SqliteTestDatabase : TestDatabase
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("missionflow-test-").FullName;
+
+    public string ConnectionString => new SqliteConnectionStringBuilder { DataSource = Path.Combine(_folder, "missionflow.db") }.ToString();
+
+    public override void Register(IServiceCollection services) =>
+        services.AddDbContext<MissionFlowDbContext, SqliteMissionFlowDbContext>(o => DatabaseRegistration.ConfigureSqlite(o, ConnectionString));
+
+    public override ValueTask DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+        return ValueTask.CompletedTask;
+    }
+}
+
+internal sealed class PostgreSqlTestDatabase : TestDatabase
+{
+    private readonly string _connectionString;
+
+    public PostgreSqlTestDatabase()
+    {
+        var server = PostgresFactAttribute.ConnectionString
+            ?? throw new InvalidOperationException($"{PostgresFactAttribute.Variable} is not set: PostgreSQL tests need a server.");
+        _connectionString = new NpgsqlConnectionStringBuilder(server) { Database = $"missionflow_test_{Guid.NewGuid():N}" }.ToString();
+    }
+
+    public override void Register(IServiceCollection services) =>
+        services.AddDbContext<MissionFlowDbContext, PostgreSqlMissionFlowDbContext>(o => DatabaseRegistration.ConfigurePostgreSql(o, _connectionString));
+
+    public override async ValueTask DisposeAsync()
+    {
+        var options = new DbContextOptionsBuilder<PostgreSqlMissionFlowDbContext>().UseNpgsql(_connectionString).Options;
+        await using var db = new PostgreSqlMissionFlowDbContext(options);
+        NpgsqlConnection.ClearAllPools();
+        await db.Database.EnsureDeletedAsync();
+    }
+}

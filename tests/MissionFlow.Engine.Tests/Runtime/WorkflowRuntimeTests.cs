@@ -1,0 +1,493 @@
+using MissionFlow.Engine.Calendar;
+using MissionFlow.Engine.Definitions;
+using MissionFlow.Engine.Runtime;
+using MissionFlow.Engine.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
+
+namespace MissionFlow.Engine.Tests.Runtime;
+
+/// <summary>The shipped recommendation-followup workflow driven through <see cref="WorkflowRuntime"/>.</summary>
+public sealed class WorkflowRuntimeTests
+{
+    private const string Deadline = "2026-06-30";
+
+    private static readonly WorkflowDefinition FollowUp = ShippedWorkflows.FollowUp;
+    private readonly WorkflowRuntime _runtime = new(new TimerScheduler(CouncilClock.Default()));
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 5, 4, 2, 30, 0, TimeSpan.Zero));
+
+    private static Dictionary<string, string> IssuedData(string deadline = Deadline) => new()
+    {
+        ["agencyId"] = Actors.Agency,
+        ["deadline"] = deadline,
+        ["number"] = "3",
+        ["missionCode"] = "GS-2026-01",
+        ["text"] = "Hoàn thành cấp giấy chứng nhận quyền sử dụng đất",
+    };
+
+    private static InstanceSnapshot Instance(string state, IReadOnlyDictionary<string, string>? data = null, IReadOnlyList<PendingTimer>? pending = null) =>
+        new(state, data ?? IssuedData(), pending ?? FollowUpTimers.Pending(FollowUpTimers.For30June2026));
+
+    private FireOutcome Fire(InstanceSnapshot instance, string trigger, Actor actor, Dictionary<string, string?>? input = null) =>
+        _runtime.Fire(FollowUp, instance, new FireRequest(trigger, actor, input ?? [], _time.GetUtcNow()));
+
+    private static Refused Refusal(FireOutcome outcome, RefusalKind kind)
+    {
+        var refused = Assert.IsType<Refused>(outcome);
+        Assert.Equal(kind, refused.Kind);
+        Assert.False(string.IsNullOrWhiteSpace(refused.Reason));
+        return refused;
+    }
+
+    // ---- start ----
+
+    [Fact]
+    public void Start_puts_the_instance_in_issued_with_the_data_given()
+    {
+        var data = IssuedData();
+        var now = _time.GetUtcNow();
+
+        var started = _runtime.Start(FollowUp, data, Actors.Committee, now, "Kết luận số 12/KL-HĐND");
+
+        Assert.Equal("", started.From);
+        Assert.Equal("issued", started.To);
+        Assert.Equal(data, started.Data);
+        Assert.Null(started.Spawn);
+        Assert.Equal(now, started.Journal.At);
+        Assert.Equal("committee-1", started.Journal.Actor);
+        Assert.Equal(WorkflowRuntime.StartTrigger, started.Journal.Trigger);
+        Assert.Null(started.Journal.From);
+        Assert.Equal("issued", started.Journal.To);
+        Assert.Equal("Kết luận số 12/KL-HĐND", started.Journal.Comment);
+        Assert.Empty(started.Journal.Input);
+    }
+
+    [Fact]
+    public void Start_sets_reminders_overdue_and_every_escalation_rung_from_the_deadline()
+    {
+        var started = _runtime.Start(FollowUp, IssuedData(), Actors.Committee, _time.GetUtcNow());
+
+        Assert.Empty(started.Timers.Cancel);
+        Assert.Equal(FollowUpTimers.Sorted(FollowUpTimers.For30June2026), FollowUpTimers.Sorted(started.Timers.Set));
+    }
+
+    [Fact]
+    public void Timers_fire_at_eight_in_the_morning_council_time()
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(CouncilClock.DefaultTimeZone);
+
+        var started = _runtime.Start(FollowUp, IssuedData(), Actors.Committee, _time.GetUtcNow());
+
+        Assert.Equal(7, started.Timers.Set.Count);
+        Assert.All(started.Timers.Set, t =>
+        {
+            Assert.Equal(new TimeSpan(1, 0, 0), t.DueAt.UtcDateTime.TimeOfDay);
+            Assert.Equal(new TimeSpan(8, 0, 0), TimeZoneInfo.ConvertTime(t.DueAt, zone).TimeOfDay);
+        });
+    }
+
+    [Fact]
+    public void Start_without_a_deadline_sets_no_timer()
+    {
+        var data = IssuedData();
+        data.Remove("deadline");
+
+        var started = _runtime.Start(FollowUp, data, Actors.Committee, _time.GetUtcNow());
+
+        Assert.Equal("issued", started.To);
+        Assert.Empty(started.Timers.Set);
+        Assert.Empty(started.Timers.Cancel);
+    }
+
+    // ---- acknowledge and the guards ----
+
+    [Theory]
+    [InlineData("officer")]
+    [InlineData("head")]
+    public void Agency_people_of_the_assigned_agency_acknowledge(string actorName)
+    {
+        var actor = Actors.ByName(actorName);
+        _time.Advance(TimeSpan.FromDays(2));
+
+        var moved = Assert.IsType<Transitioned>(Fire(Instance("issued"), "acknowledge", actor));
+
+        Assert.Equal("issued", moved.From);
+        Assert.Equal("acknowledged", moved.To);
+        Assert.Equal(IssuedData(), moved.Data);
+        Assert.Null(moved.Spawn);
+        Assert.Equal(new DateTimeOffset(2026, 5, 6, 2, 30, 0, TimeSpan.Zero), moved.Journal.At);
+        Assert.Equal(actor.Id, moved.Journal.Actor);
+        Assert.Equal("acknowledge", moved.Journal.Trigger);
+        Assert.Equal("issued", moved.Journal.From);
+        Assert.Equal("acknowledged", moved.Journal.To);
+        Assert.Null(moved.Journal.Comment);
+        // Reminders run on in the new state at the same times: nothing to cancel or set.
+        Assert.Empty(moved.Timers.Set);
+        Assert.Empty(moved.Timers.Cancel);
+    }
+
+    [Theory]
+    [InlineData("other-officer")]
+    [InlineData("officer-without-agency")]
+    [InlineData("committee")]
+    [InlineData("secretary")]
+    [InlineData("delegation-head")]
+    public void Others_may_not_acknowledge(string actorName)
+    {
+        Refusal(Fire(Instance("issued"), "acknowledge", Actors.ByName(actorName)), RefusalKind.Forbidden);
+    }
+
+    [Fact]
+    public void Agency_officer_without_the_role_may_not_acknowledge_even_in_the_right_agency()
+    {
+        var clerk = new Actor("clerk-7", new HashSet<string> { "secretary" }, Actors.Agency);
+
+        Refusal(Fire(Instance("issued"), "acknowledge", clerk), RefusalKind.Forbidden);
+    }
+
+    [Fact]
+    public void Instance_without_an_agency_is_acknowledged_by_no_agency_officer()
+    {
+        var data = IssuedData();
+        data.Remove("agencyId");
+
+        Refusal(Fire(Instance("issued", data), "acknowledge", Actors.OfficerOfAgency), RefusalKind.Forbidden);
+    }
+
+    [Fact]
+    public void The_system_may_fire_any_trigger()
+    {
+        var moved = Assert.IsType<Transitioned>(Fire(Instance("issued"), "acknowledge", Actor.System));
+
+        Assert.Equal("acknowledged", moved.To);
+        Assert.Equal("system", moved.Journal.Actor);
+    }
+
+    [Theory]
+    [InlineData("issued", "submit")]
+    [InlineData("issued", "grant-extension")]
+    [InlineData("acknowledged", "acknowledge")]
+    [InlineData("closed", "acknowledge")]
+    [InlineData("closed", "verify")]
+    public void Trigger_from_the_wrong_state_is_refused(string state, string trigger)
+    {
+        var refused = Refusal(Fire(Instance(state), trigger, Actor.System), RefusalKind.WrongState);
+
+        Assert.Contains(state, refused.Reason);
+    }
+
+    [Theory]
+    [InlineData("approve-plan")]
+    [InlineData("Acknowledge")]
+    [InlineData("")]
+    public void Unknown_trigger_is_refused(string trigger)
+    {
+        Refusal(Fire(Instance("issued"), trigger, Actor.System), RefusalKind.UnknownTrigger);
+    }
+
+    [Fact]
+    public void Stale_view_is_told_wrong_state_before_forbidden()
+    {
+        // The committee cannot acknowledge at all, but the instance has moved on: the stale view is the news.
+        Refusal(Fire(Instance("acknowledged"), "acknowledge", Actors.Committee), RefusalKind.WrongState);
+    }
+
+    [Fact]
+    public void Forbidden_is_told_before_the_inputs_are_checked()
+    {
+        Refusal(Fire(Instance("acknowledged"), "request-extension", Actors.OfficerOfOtherAgency), RefusalKind.Forbidden);
+    }
+
+    // ---- inputs ----
+
+    [Fact]
+    public void Request_extension_without_new_deadline_is_invalid_input()
+    {
+        var refused = Refusal(Fire(Instance("acknowledged"), "request-extension", Actors.OfficerOfAgency,
+            new() { ["reason"] = "Chờ kinh phí" }), RefusalKind.InvalidInput);
+
+        Assert.Equal("newDeadline", refused.Field);
+    }
+
+    [Theory]
+    [InlineData("2026-06-30")] // the same day
+    [InlineData("2026-06-29")] // earlier
+    [InlineData("2025-12-31")]
+    public void New_deadline_must_be_after_the_current_deadline(string newDeadline)
+    {
+        var refused = Refusal(Fire(Instance("in-progress"), "request-extension", Actors.OfficerOfAgency,
+            new() { ["newDeadline"] = newDeadline, ["reason"] = "Chờ kinh phí" }), RefusalKind.InvalidInput);
+
+        Assert.Equal("newDeadline", refused.Field);
+        Assert.Contains(Deadline, refused.Reason);
+    }
+
+    [Theory]
+    [InlineData("31/07/2026")]
+    [InlineData("2026-7-31")]
+    [InlineData("2026-02-30")]
+    [InlineData("tomorrow")]
+    public void New_deadline_must_be_a_date_written_yyyy_mm_dd(string newDeadline)
+    {
+        var refused = Refusal(Fire(Instance("in-progress"), "request-extension", Actors.OfficerOfAgency,
+            new() { ["newDeadline"] = newDeadline, ["reason"] = "Chờ kinh phí" }), RefusalKind.InvalidInput);
+
+        Assert.Equal("newDeadline", refused.Field);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void Request_extension_needs_a_reason(string? reason)
+    {
+        var refused = Refusal(Fire(Instance("in-progress"), "request-extension", Actors.OfficerOfAgency,
+            new() { ["newDeadline"] = "2026-07-31", ["reason"] = reason }), RefusalKind.InvalidInput);
+
+        Assert.Equal("reason", refused.Field);
+    }
+
+    [Fact]
+    public void Request_extension_records_the_requested_date_without_moving_the_deadline()
+    {
+        var moved = Assert.IsType<Transitioned>(Fire(Instance("in-progress"), "request-extension", Actors.HeadOfAgency,
+            new() { ["newDeadline"] = "2026-07-31", ["reason"] = "Chờ kinh phí", ["sneaky"] = "not an input" }));
+
+        Assert.Equal("extension-requested", moved.To);
+        Assert.Equal("2026-07-31", moved.Data["requestedDeadline"]);
+        Assert.Equal(Deadline, moved.Data["deadline"]);
+        Assert.False(moved.Data.ContainsKey("sneaky"));
+        Assert.Equal(new Dictionary<string, string> { ["newDeadline"] = "2026-07-31", ["reason"] = "Chờ kinh phí" }, moved.Journal.Input);
+        Assert.Equal("Chờ kinh phí", moved.Journal.Comment);
+        Assert.Empty(moved.Timers.Set);
+        Assert.Empty(moved.Timers.Cancel);
+    }
+
+    [Theory]
+    [InlineData("101")]
+    [InlineData("-1")]
+    [InlineData("fifty")]
+    [InlineData("50.5")]
+    public void Progress_percent_must_be_a_whole_number_from_0_to_100(string percent)
+    {
+        var refused = Refusal(Fire(Instance("acknowledged"), "report-progress", Actors.OfficerOfAgency,
+            new() { ["comment"] = "Đã triển khai", ["percent"] = percent }), RefusalKind.InvalidInput);
+
+        Assert.Equal("percent", refused.Field);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("100")]
+    [InlineData(null)]
+    public void Progress_percent_in_range_or_absent_is_accepted(string? percent)
+    {
+        var moved = Assert.IsType<Transitioned>(Fire(Instance("acknowledged"), "report-progress", Actors.OfficerOfAgency,
+            new() { ["comment"] = "Đã triển khai", ["percent"] = percent }));
+
+        Assert.Equal("in-progress", moved.To);
+        Assert.Equal(percent is null ? new[] { "comment" } : new[] { "comment", "percent" }, moved.Journal.Input.Keys.Order());
+    }
+
+    // ---- extensions move the deadline and its timers ----
+
+    [Fact]
+    public void Grant_extension_moves_the_deadline_and_resets_the_deadline_timers()
+    {
+        var data = IssuedData();
+        data["requestedDeadline"] = "2026-07-31";
+
+        var moved = Assert.IsType<Transitioned>(Fire(Instance("extension-requested", data), "grant-extension", Actors.Committee));
+
+        Assert.Equal("in-progress", moved.To);
+        Assert.Equal("2026-07-31", moved.Data["deadline"]);
+        Assert.False(moved.Data.ContainsKey("requestedDeadline"));
+        Assert.Equal(Actors.Agency, moved.Data["agencyId"]);
+        Assert.Equal(FollowUpTimers.Ids.Order(), moved.Timers.Cancel.Order());
+        Assert.Equal(FollowUpTimers.Sorted(FollowUpTimers.For31July2026), FollowUpTimers.Sorted(moved.Timers.Set));
+    }
+
+    [Fact]
+    public void Granted_extension_then_leaves_the_new_timers_alone()
+    {
+        var data = IssuedData("2026-07-31");
+
+        var moved = Assert.IsType<Transitioned>(Fire(Instance("in-progress", data, FollowUpTimers.Pending(FollowUpTimers.For31July2026)),
+            "report-progress", Actors.OfficerOfAgency, new() { ["comment"] = "Đang làm" }));
+
+        Assert.Empty(moved.Timers.Set);
+        Assert.Empty(moved.Timers.Cancel);
+    }
+
+    [Theory]
+    [InlineData("officer")]
+    [InlineData("secretary")]
+    public void Only_committee_or_delegation_head_grant_an_extension(string actorName)
+    {
+        var data = IssuedData();
+        data["requestedDeadline"] = "2026-07-31";
+
+        Refusal(Fire(Instance("extension-requested", data), "grant-extension", Actors.ByName(actorName)), RefusalKind.Forbidden);
+    }
+
+    [Fact]
+    public void Refuse_extension_keeps_the_deadline_and_its_timers()
+    {
+        var data = IssuedData();
+        data["requestedDeadline"] = "2026-07-31";
+
+        var moved = Assert.IsType<Transitioned>(Fire(Instance("extension-requested", data), "refuse-extension", Actors.DelegationHead,
+            new() { ["reason"] = "Không có căn cứ" }));
+
+        Assert.Equal("in-progress", moved.To);
+        Assert.Equal(Deadline, moved.Data["deadline"]);
+        Assert.False(moved.Data.ContainsKey("requestedDeadline"));
+        Assert.Empty(moved.Timers.Set);
+        Assert.Empty(moved.Timers.Cancel);
+    }
+
+    // ---- submit, verify, reopen ----
+
+    [Fact]
+    public void Submitting_stops_the_reminders_while_the_report_is_verified()
+    {
+        var moved = Assert.IsType<Transitioned>(Fire(Instance("in-progress"), "submit", Actors.OfficerOfAgency));
+
+        Assert.Equal("submitted", moved.To);
+        Assert.Empty(moved.Timers.Set);
+        Assert.Equal(FollowUpTimers.Ids.Order(), moved.Timers.Cancel.Order());
+    }
+
+    [Fact]
+    public void Verify_with_a_result_outside_the_list_is_invalid_input()
+    {
+        var refused = Refusal(Fire(Instance("submitted", pending: []), "verify", Actors.Secretary,
+            new() { ["result"] = "excellent", ["comment"] = "Đã xác minh" }), RefusalKind.InvalidInput);
+
+        Assert.Equal("result", refused.Field);
+        Assert.Contains("not-implemented", refused.Reason);
+    }
+
+    [Fact]
+    public void Verify_needs_a_comment()
+    {
+        var refused = Refusal(Fire(Instance("submitted", pending: []), "verify", Actors.Secretary,
+            new() { ["result"] = "done" }), RefusalKind.InvalidInput);
+
+        Assert.Equal("comment", refused.Field);
+    }
+
+    [Fact]
+    public void Agency_cannot_verify_its_own_report()
+    {
+        Refusal(Fire(Instance("submitted", pending: []), "verify", Actors.OfficerOfAgency,
+            new() { ["result"] = "done", ["comment"] = "Xong" }), RefusalKind.Forbidden);
+    }
+
+    [Theory]
+    [InlineData("done")]
+    [InlineData("partly-done")]
+    [InlineData("not-done")]
+    [InlineData("not-implemented")]
+    public void Verify_closes_records_the_result_and_cancels_every_pending_timer(string result)
+    {
+        var moved = Assert.IsType<Transitioned>(Fire(Instance("submitted"), "verify", Actors.Committee,
+            new() { ["result"] = result, ["comment"] = "Đã xác minh tại cơ quan" }));
+
+        Assert.Equal("closed", moved.To);
+        Assert.True(FollowUp.IsFinal(moved.To));
+        Assert.Equal(result, moved.Data["result"]);
+        Assert.Empty(moved.Timers.Set);
+        Assert.Equal(FollowUpTimers.Ids.Order(), moved.Timers.Cancel.Order());
+        Assert.Equal("Đã xác minh tại cơ quan", moved.Journal.Comment);
+    }
+
+    [Fact]
+    public void Reopening_a_closed_recommendation_clears_the_result_and_sets_the_timers_again()
+    {
+        var data = IssuedData();
+        data["result"] = "not-done";
+
+        var moved = Assert.IsType<Transitioned>(Fire(Instance("closed", data, pending: []), "reopen", Actors.Secretary,
+            new() { ["reason"] = "Kết quả chưa đúng thực tế" }));
+
+        Assert.Equal("in-progress", moved.To);
+        Assert.False(moved.Data.ContainsKey("result"));
+        Assert.Empty(moved.Timers.Cancel);
+        Assert.Equal(FollowUpTimers.Sorted(FollowUpTimers.For30June2026), FollowUpTimers.Sorted(moved.Timers.Set));
+    }
+
+    [Fact]
+    public void A_whole_follow_up_from_issue_to_close()
+    {
+        var start = _runtime.Start(FollowUp, IssuedData(), Actors.Committee, _time.GetUtcNow());
+        var instance = new InstanceSnapshot(start.To, start.Data, FollowUpTimers.Pending(start.Timers.Set));
+        var steps = new (string Trigger, Actor Actor, Dictionary<string, string?> Input, string To)[]
+        {
+            ("acknowledge", Actors.OfficerOfAgency, [], "acknowledged"),
+            ("request-extension", Actors.OfficerOfAgency, new() { ["newDeadline"] = "2026-07-31", ["reason"] = "Chờ kinh phí" }, "extension-requested"),
+            ("grant-extension", Actors.Committee, [], "in-progress"),
+            ("report-progress", Actors.HeadOfAgency, new() { ["comment"] = "Đạt 80%", ["percent"] = "80" }, "in-progress"),
+            ("submit", Actors.OfficerOfAgency, [], "submitted"),
+            ("verify", Actors.Secretary, new() { ["result"] = "done", ["comment"] = "Đã xác minh" }, "closed"),
+        };
+
+        foreach (var (trigger, actor, input, to) in steps)
+        {
+            _time.Advance(TimeSpan.FromDays(1));
+            var moved = Assert.IsType<Transitioned>(Fire(instance, trigger, actor, input));
+            Assert.Equal(to, moved.To);
+            var pending = instance.PendingTimers.Where(p => !moved.Timers.Cancel.Contains(p.TimerId))
+                .Concat(FollowUpTimers.Pending(moved.Timers.Set)).ToList();
+            instance = new InstanceSnapshot(moved.To, moved.Data, pending);
+        }
+
+        Assert.Equal("closed", instance.State);
+        Assert.Equal("2026-07-31", instance.Data["deadline"]);
+        Assert.Equal("done", instance.Data["result"]);
+        Assert.Empty(instance.PendingTimers);
+    }
+
+    // ---- what an actor is offered ----
+
+    [Theory]
+    [InlineData("issued", "officer", "acknowledge")]
+    [InlineData("issued", "head", "acknowledge")]
+    [InlineData("issued", "other-officer", "")]
+    [InlineData("issued", "committee", "")]
+    [InlineData("issued", "system", "acknowledge")]
+    [InlineData("acknowledged", "officer", "report-progress request-extension submit")]
+    [InlineData("acknowledged", "officer-without-agency", "")]
+    [InlineData("acknowledged", "committee", "")]
+    [InlineData("extension-requested", "committee", "grant-extension refuse-extension")]
+    [InlineData("extension-requested", "delegation-head", "grant-extension refuse-extension")]
+    [InlineData("extension-requested", "secretary", "")]
+    [InlineData("extension-requested", "officer", "")]
+    [InlineData("submitted", "secretary", "verify reopen")]
+    [InlineData("submitted", "officer", "")]
+    [InlineData("closed", "committee", "reopen")]
+    [InlineData("closed", "officer", "")]
+    public void Available_lists_only_what_the_actor_may_fire_now(string state, string actorName, string expected)
+    {
+        var available = _runtime.Available(FollowUp, Instance(state), Actors.ByName(actorName));
+
+        Assert.Equal(expected.Split(' ', StringSplitOptions.RemoveEmptyEntries), available.Select(t => t.Trigger));
+    }
+
+    [Fact]
+    public void Available_agrees_with_what_fire_allows()
+    {
+        foreach (var state in FollowUp.States.Select(s => s.Id))
+            foreach (var name in Actors.Names)
+            {
+                var actor = Actors.ByName(name);
+                var instance = Instance(state);
+                var offered = _runtime.Available(FollowUp, instance, actor).Select(t => t.Trigger).ToHashSet();
+                foreach (var trigger in FollowUp.Transitions.Select(t => t.Trigger).Distinct())
+                {
+                    var outcome = Fire(instance, trigger, actor);
+                    var allowed = outcome is not Refused { Kind: RefusalKind.Forbidden or RefusalKind.WrongState };
+                    Assert.True(allowed == offered.Contains(trigger), $"{name} in {state}: '{trigger}' offered={offered.Contains(trigger)} but fire gave {outcome}");
+                }
+            }
+    }
+}
