@@ -6,5 +6,5 @@ public sealed record Actor(string Id, IReadOnlySet<string> Roles, string? Agency
     /// <summary>The system itself, firing timers: holds every role so definitions need not name it.</summary>
     public static Actor System { get; } = new("system", new HashSet<string>());
 
-    public bool IsSystem => ReferenceEquals(this, System) || Id == System.Id;
+    public bool IsSystem => ReferenceEquals(this, System);
 }

@@ -1,8 +1,9 @@
 namespace MissionFlow.Web.Hosting;
 
 /// <summary>
-/// `missionflow validate [folder]`: checks a folder of workflow definitions without starting the server.
-/// Exit code 0 when every file is valid, 1 otherwise.
+/// `validate [folder]`: checks a folder of workflow definitions without starting the server. Without a folder it
+/// takes the nearest "workflows" folder at or above the working directory (`dotnet run` starts in the project's
+/// folder, two levels below the repo's). Exit code 0 when every file is valid, 1 otherwise.
 /// </summary>
 public static class ValidateCommand
 {
@@ -10,12 +11,20 @@ public static class ValidateCommand
 
     public static int Run(string[] args)
     {
-        var folder = Path.GetFullPath(args.Length > 1 ? args[1] : "workflows");
+        var folder = args.Length > 1 ? Path.GetFullPath(args[1]) : NearestWorkflowsFolder();
         var definitions = WorkflowFolder.LoadOrReport(folder, Console.Error);
         if (definitions is null)
             return 1;
         foreach (var d in definitions)
             Console.WriteLine($"ok  {d.Id} v{d.Version}  {d.Hash[..12]}  {Path.GetFileName(d.SourceFile)}");
         return 0;
+    }
+
+    private static string NearestWorkflowsFolder()
+    {
+        for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
+            if (Directory.Exists(Path.Combine(dir.FullName, "workflows")))
+                return Path.Combine(dir.FullName, "workflows");
+        return Path.GetFullPath("workflows");
     }
 }

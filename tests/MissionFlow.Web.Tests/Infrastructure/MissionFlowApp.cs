@@ -1,0 +1,42 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace MissionFlow.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real web host over a real SQLite file in a fresh data folder: migrations, the published workflows and the
+/// demo seed all run as on a newcomer's machine.
+/// </summary>
+public sealed class MissionFlowApp : WebApplicationFactory<Program>
+{
+    public string DataDirectory { get; } = Directory.CreateTempSubdirectory("missionflow-web-").FullName;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("MissionFlow:DataDirectory", DataDirectory);
+        builder.UseEnvironment("Development");
+    }
+
+    /// <summary>A client signed in through POST /api/auth/login, carrying the bearer token.</summary>
+    public async Task<HttpClient> SignInAsync(string email, string password = "Demo@12345")
+    {
+        var client = CreateClient();
+        var response = await client.PostAsJsonAsync("/api/auth/login", new { email, password });
+        response.EnsureSuccessStatusCode();
+        var token = await response.Content.ReadFromJsonAsync<TokenResponse>();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
+        return client;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(DataDirectory, recursive: true);
+    }
+
+    private sealed record TokenResponse(string AccessToken);
+}
