@@ -19,7 +19,7 @@ public sealed partial class CommandCounter
     public int Transactions { get; private set; }
     public Dictionary<string, int> ByText { get; } = [];
 
-    public IInterceptor[] Interceptors => [new Commands(this), new Connections(this), new TransactionsSeen(this)];
+    public IInterceptor[] Interceptors => [new CommandsSeen(this), new ConnectionsSeen(this), new TransactionsSeen(this)];
 
     private void Saw(DbCommand command)
     {
@@ -42,7 +42,7 @@ public sealed partial class CommandCounter
     [GeneratedRegex(@"^\s*INSERT\b", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex InsertRegex();
 
-    private sealed class Commands(CommandCounter counter) : DbCommandInterceptor
+    private sealed class CommandsSeen(CommandCounter counter) : DbCommandInterceptor
     {
         public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
             DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
@@ -72,7 +72,7 @@ public sealed partial class CommandCounter
         }
     }
 
-    private sealed class Connections(CommandCounter counter) : DbConnectionInterceptor
+    private sealed class ConnectionsSeen(CommandCounter counter) : DbConnectionInterceptor
     {
         public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
         {

@@ -1,0 +1,69 @@
+using System.Globalization;
+
+namespace MissionFlow.Bench;
+
+/// <summary>What the <c>transitions</c> command prints: the median rates, their ratio, PASS/FAIL against the targets, and the checks behind them.</summary>
+public sealed class BenchReport(
+    TransitionsOptions options,
+    string folder,
+    IReadOnlyList<RoundResult> rounds,
+    RowDigest engineRows,
+    RowDigest baselineRows,
+    CommandCounter profile,
+    int profiled)
+{
+    public const double EngineTarget = 1000;
+    public const double RatioTarget = 0.5;
+
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public void Write(TextWriter o)
+    {
+        var engine = Median(rounds.Select(r => r.EngineRate));
+        var baseline = Median(rounds.Select(r => r.BaselineRate));
+        var ratio = engine / baseline;
+        var all = rounds.SelectMany(r => r.Transitions).ToList();
+
+        o.WriteLine($"transitions persisted on SQLite (N={options.Count}, file in {folder}{(options.Keep ? "" : ", deleted at exit")})");
+        o.WriteLine($"  engine (WorkflowService.FireAsync, EF Core):  {Rate(engine),7} /s");
+        o.WriteLine($"  baseline (plain ADO.NET, same rows):          {Rate(baseline),7} /s");
+        o.WriteLine($"  ratio engine/baseline:                         {ratio.ToString("0.00", Invariant)}   (target >= {RatioTarget.ToString("0.00", Invariant)}; engine target >= {Rate(EngineTarget)}/s)");
+        o.WriteLine($"  {Verdict(engine >= EngineTarget)}  engine >= {Rate(EngineTarget)} transitions/s");
+        o.WriteLine($"  {Verdict(ratio >= RatioTarget)}  engine >= {RatioTarget.ToString("0.00", Invariant)} x baseline");
+        o.WriteLine();
+        o.WriteLine($"  median of {rounds.Count} rounds; per round (engine / baseline, /s): " +
+                    string.Join("  ", rounds.Select(r => $"{Rate(r.EngineRate)} / {Rate(r.BaselineRate)}")));
+        o.WriteLine($"  workload: {options.Instances} recommendation-followup instances (started untimed), taken round-robin; each is acknowledged,");
+        o.WriteLine($"    then cycles {string.Join(" → ", FollowUpWorkload.Cycle)}");
+        o.WriteLine("  engine: a fresh DI scope (new DbContext, as one HTTP request) per transition: Instances.FindAsync(id) + FireAsync;");
+        o.WriteLine("    connection string Pooling=true, the app's SqliteWalInterceptor (WAL, synchronous=NORMAL); warmed up before timing");
+        o.WriteLine("  baseline: one open connection, same PRAGMAs, 4 prepared commands, one transaction per transition, replaying the");
+        o.WriteLine("    rows each engine round wrote on a byte copy of the same migrated and seeded database");
+        o.WriteLine($"  rows per transition (both sides): 1 instance UPDATE (Revision-checked), 1 journal INSERT, " +
+                    $"{Per(all.Sum(t => t.CancelledTimers), all.Count)} timer rows cancelled, {Per(all.Sum(t => t.SetTimers.Count), all.Count)} timer rows inserted");
+        o.WriteLine($"    ({Per(all.Count(t => t.CancelledTimers > 0 || t.SetTimers.Count > 0), all.Count, percent: true)} of transitions change timers)");
+        var same = engineRows == baselineRows;
+        o.WriteLine($"  row check after the run: {(same ? "same rows in both files" : "FILES DIFFER")} — instances {engineRows.Instances}, journal {engineRows.Journal}/{baselineRows.Journal}, " +
+                    $"timers pending {engineRows.TimersPending}/{baselineRows.TimersPending}, cancelled {engineRows.TimersCancelled}/{baselineRows.TimersCancelled}, " +
+                    $"hash {engineRows.Hash}/{baselineRows.Hash}");
+        o.WriteLine($"  engine SQL per transition (untimed profile of {profiled} transitions, EF interceptors): " +
+                    $"{Per(profile.Commands, profiled)} commands ({Per(profile.Selects, profiled)} SELECT, {Per(profile.Updates, profiled)} UPDATE, {Per(profile.Inserts, profiled)} INSERT statements), " +
+                    $"{Per(profile.ConnectionOpens, profiled)} connection opens (each runs 4 PRAGMAs), {Per(profile.Transactions, profiled)} transactions");
+        foreach (var (text, count) in profile.ByText.OrderByDescending(kv => kv.Value).Take(6))
+            o.WriteLine($"    {Per(count, profiled)} × {text}");
+    }
+
+    public static string Rate(double perSecond) => perSecond.ToString("#,0", Invariant);
+
+    private static string Per(int count, int of, bool percent = false) =>
+        percent ? (100.0 * count / of).ToString("0", Invariant) + "%" : ((double)count / of).ToString("0.##", Invariant);
+
+    private static string Verdict(bool pass) => pass ? "PASS" : "FAIL";
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        var mid = sorted.Length / 2;
+        return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    }
+}
