@@ -57,15 +57,9 @@ public sealed class BenchDatabase : IDisposable
     /// <summary>Migrates, publishes the repo's workflows, starts every instance of the workload, then copies the file.</summary>
     public async Task PrepareAsync(ServiceProvider engine, FollowUpWorkload workload)
     {
-        var loaded = new DefinitionLoader(Vocabulary.MissionFlow).LoadFolder(RepoFolder.Workflows);
-        if (!loaded.Succeeded)
-            throw new InvalidOperationException("The repo's workflows do not load:" + Environment.NewLine + string.Join(Environment.NewLine, loaded.Errors));
-
         await using (var scope = engine.CreateAsyncScope())
-        {
             await scope.ServiceProvider.GetRequiredService<MissionFlowDbContext>().Database.MigrateAsync();
-            await scope.ServiceProvider.GetRequiredService<DefinitionPublisher>().PublishAsync(loaded.Definitions);
-        }
+        await PublishAsync(engine);
 
         const int batch = 250;
         for (var first = 0; first < workload.Count; first += batch)
@@ -87,6 +81,19 @@ public sealed class BenchDatabase : IDisposable
         }
         SqliteConnection.ClearAllPools();
         File.Copy(EnginePath, BaselinePath);
+    }
+
+    /// <summary>
+    /// Publishes the repo's workflows as the web host does at start, which fills that provider's
+    /// <see cref="DefinitionCatalog"/>; on a database that has them already it only reads them back.
+    /// </summary>
+    public static async Task PublishAsync(ServiceProvider engine)
+    {
+        var loaded = new DefinitionLoader(Vocabulary.MissionFlow).LoadFolder(RepoFolder.Workflows);
+        if (!loaded.Succeeded)
+            throw new InvalidOperationException("The repo's workflows do not load:" + Environment.NewLine + string.Join(Environment.NewLine, loaded.Errors));
+        await using var scope = engine.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DefinitionPublisher>().PublishAsync(loaded.Definitions);
     }
 
     public void Dispose()

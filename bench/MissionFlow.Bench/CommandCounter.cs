@@ -21,6 +21,12 @@ public sealed partial class CommandCounter
 
     public IInterceptor[] Interceptors => [new CommandsSeen(this), new ConnectionsSeen(this), new TransactionsSeen(this)];
 
+    public void Reset()
+    {
+        Commands = Selects = Updates = Inserts = ConnectionOpens = Transactions = 0;
+        ByText.Clear();
+    }
+
     private void Saw(DbCommand command)
     {
         Commands++;

@@ -61,6 +61,8 @@ public static class TransitionsBenchmark
         var counter = new CommandCounter();
         await using (var counted = database.EngineServices(counter.Interceptors))
         {
+            await BenchDatabase.PublishAsync(counted);
+            counter.Reset();
             var order = Enumerable.Range(0, ProfileTransitions).Select(_ => cursor++ % workload.Count).ToArray();
             await FireAllAsync(counted, workload, order);
         }

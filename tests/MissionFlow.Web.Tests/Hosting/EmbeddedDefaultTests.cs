@@ -23,10 +23,12 @@ public sealed class EmbeddedDefaultTests : IAsyncLifetime
         Assert.True(File.Exists(Path.Combine(_app.DataDirectory, "missionflow.db")));
     }
 
-    [Fact]
-    public async Task The_committee_sees_the_reference_mission_with_its_eight_recommendations_issued()
+    [Theory]
+    [MemberData(nameof(PostgresDatabase.Providers), MemberType = typeof(PostgresDatabase))]
+    public async Task The_committee_sees_the_reference_mission_with_its_eight_recommendations_issued(string provider)
     {
-        var committee = await _app.SignInAsync(Demo.Committee);
+        await using var app = provider == "sqlite" ? null : new MissionFlowApp(provider);
+        var committee = await (app ?? _app).SignInAsync(Demo.Committee);
         var missions = await committee.GetJsonAsync("/api/missions");
         var summary = Assert.Single(missions.EnumerateArray());
         Assert.Equal("follow-up", summary.GetProperty("state").GetString());

@@ -10,13 +10,21 @@ namespace MissionFlow.Web.Tests.Infrastructure;
 /// The real web host over a real SQLite file in a fresh data folder: migrations, the published workflows and the
 /// demo seed all run as on a newcomer's machine.
 /// </summary>
-public sealed class MissionFlowApp : WebApplicationFactory<Program>
+public sealed class MissionFlowApp(string provider = "sqlite") : WebApplicationFactory<Program>
 {
+    private readonly string? _postgres = provider == "postgresql" ? PostgresDatabase.NewConnectionString() : null;
+
     public string DataDirectory { get; } = Directory.CreateTempSubdirectory("missionflow-web-").FullName;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("MissionFlow:DataDirectory", DataDirectory);
+        if (_postgres is not null)
+        {
+            builder.UseSetting("MissionFlow:Database:Provider", "PostgreSql");
+            builder.UseSetting("MissionFlow:Database:ConnectionString", _postgres);
+            builder.UseSetting("MissionFlow:Demo", "true");
+        }
         builder.UseEnvironment("Development");
     }
 
@@ -35,6 +43,8 @@ public sealed class MissionFlowApp : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
+        if (_postgres is not null)
+            await PostgresDatabase.DropAsync(_postgres);
         Directory.Delete(DataDirectory, recursive: true);
     }
 
