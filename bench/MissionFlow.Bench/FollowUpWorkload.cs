@@ -56,6 +56,15 @@ public sealed class FollowUpWorkload
 
     public Actor Starter => Committee;
 
+    /// <summary>
+    /// The order that acknowledges instance i and takes it i % 8 steps into <see cref="Cycle"/>, round-robin:
+    /// after it, the instances stand evenly over the cycle.
+    /// </summary>
+    public int[] SpreadOrder() =>
+        Enumerable.Range(0, Cycle.Count) // pass 0 acknowledges all; pass p moves those with i % 8 >= p
+            .SelectMany(pass => Enumerable.Range(0, Count).Where(i => pass <= i % Cycle.Count))
+            .ToArray();
+
     /// <summary>The next trigger for instance <paramref name="index"/>; call <see cref="Advance"/> once it was fired.</summary>
     public WorkloadStep Next(int index)
     {

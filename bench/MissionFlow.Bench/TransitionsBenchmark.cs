@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using MissionFlow.Core.Persistence;
@@ -12,9 +13,6 @@ namespace MissionFlow.Bench;
 /// </summary>
 public static class TransitionsBenchmark
 {
-    /// <summary>Instances taken once round the whole cycle (acknowledge + 8 triggers) before anything is timed.</summary>
-    private const int WarmupInstances = 120;
-
     private const int ProfileTransitions = 400;
 
     public static async Task RunAsync(TransitionsOptions options, TextWriter output)
@@ -28,11 +26,10 @@ public static class TransitionsBenchmark
         await database.PrepareAsync(engine, workload);
         using var baseline = new AdoNetBaseline(database.BaselinePath);
 
-        progress.WriteLine("warming up …");
-        var warmup = Enumerable.Range(0, 1 + FollowUpWorkload.Cycle.Count)
-            .SelectMany(_ => Enumerable.Range(0, Math.Min(WarmupInstances, workload.Count)))
-            .ToArray();
-        var (_, warmed) = await FireAllAsync(engine, workload, warmup);
+        // Untimed, and the warm-up of both sides: instance i is acknowledged and taken i % 8 steps into the
+        // cycle, so the round-robin rounds fire every trigger of the cycle equally often.
+        progress.WriteLine("warming up (spreading the instances over the cycle) …");
+        var (_, warmed) = await FireAllAsync(engine, workload, workload.SpreadOrder());
         baseline.Replay(warmed.Select(RecordedTransition.Of).ToList());
 
         var cursor = 0;
@@ -85,6 +82,7 @@ public static class TransitionsBenchmark
             var step = workload.Next(index);
             await using var scope = services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<MissionFlowDbContext>();
+            if (Environment.GetEnvironmentVariable("KNOB_OPEN") == "1") await db.Database.OpenConnectionAsync();
             var instance = await db.Instances.FindAsync(workload.IdOf(index))
                 ?? throw new InvalidOperationException($"Instance {workload.IdOf(index)} is gone.");
             results[k] = await scope.ServiceProvider.GetRequiredService<WorkflowService>()

@@ -23,6 +23,9 @@ public sealed class Mission
     public Guid InstanceId { get; set; }
     public WorkflowInstance Instance { get; init; } = null!;
     public bool Imported { get; init; }
+
+    /// <summary>The mission this one re-supervises (tái giám sát), for the recommendations not done there.</summary>
+    public Guid? PreviousMissionId { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
 }
 

@@ -1,6 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using MissionFlow.Core.Agencies;
+using MissionFlow.Core.Documents;
+using MissionFlow.Core.Idempotency;
+using MissionFlow.Core.Notifications;
+using MissionFlow.Core.Timers;
 using MissionFlow.Core.Missions;
 using MissionFlow.Core.Recommendations;
 using MissionFlow.Core.Workflows;
@@ -102,4 +106,53 @@ internal sealed class RecommendationConfiguration : IEntityTypeConfiguration<Rec
         e.HasOne<Agency>().WithMany().HasForeignKey(r => r.AgencyId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne(r => r.Instance).WithMany().HasForeignKey(r => r.InstanceId);
     }
+}
+
+internal sealed class StoredFileConfiguration : IEntityTypeConfiguration<StoredFile>
+{
+    public void Configure(EntityTypeBuilder<StoredFile> e)
+    {
+        e.ToTable("Files");
+        e.Property(f => f.Id).ValueGeneratedNever();
+        e.Property(f => f.OwnerType).HasConversion<string>().HasMaxLength(20);
+        e.Property(f => f.Sha256).HasMaxLength(64);
+        e.HasIndex(f => new { f.OwnerType, f.OwnerId });
+    }
+}
+
+internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<IdempotencyRecord>
+{
+    public void Configure(EntityTypeBuilder<IdempotencyRecord> e)
+    {
+        e.HasKey(r => new { r.UserId, r.Key });
+        e.Property(r => r.Key).HasMaxLength(200);
+    }
+}
+
+internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<OutboxMessage> e)
+    {
+        e.ToTable("Outbox");
+        e.HasIndex(m => m.DedupeKey).IsUnique();
+        e.Property(m => m.DedupeKey).HasMaxLength(400);
+        e.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
+        // Delivery asks "queued and due": its cost follows the queue, not the history.
+        e.HasIndex(m => new { m.Status, m.NextAttemptAt });
+    }
+}
+
+internal sealed class OfficeTaskConfiguration : IEntityTypeConfiguration<OfficeTask>
+{
+    public void Configure(EntityTypeBuilder<OfficeTask> e)
+    {
+        e.Property(t => t.Id).ValueGeneratedNever();
+        e.HasOne<Recommendation>().WithMany().HasForeignKey(t => t.RecommendationId);
+        e.HasIndex(t => new { t.RecommendationId, t.Kind }).IsUnique();
+    }
+}
+
+internal sealed class UsedLinkTokenConfiguration : IEntityTypeConfiguration<UsedLinkToken>
+{
+    public void Configure(EntityTypeBuilder<UsedLinkToken> e) => e.HasKey(t => t.TokenId);
 }

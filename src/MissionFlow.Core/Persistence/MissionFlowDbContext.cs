@@ -2,9 +2,13 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using MissionFlow.Core.Agencies;
+using MissionFlow.Core.Documents;
+using MissionFlow.Core.Idempotency;
 using MissionFlow.Core.Missions;
+using MissionFlow.Core.Notifications;
 using MissionFlow.Core.People;
 using MissionFlow.Core.Recommendations;
+using MissionFlow.Core.Timers;
 using MissionFlow.Core.Workflows;
 
 namespace MissionFlow.Core.Persistence;
@@ -22,6 +26,11 @@ public abstract class MissionFlowDbContext(DbContextOptions options) : IdentityD
     public DbSet<Agency> Agencies => Set<Agency>();
     public DbSet<Mission> Missions => Set<Mission>();
     public DbSet<Recommendation> Recommendations => Set<Recommendation>();
+    public DbSet<StoredFile> Files => Set<StoredFile>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<OfficeTask> OfficeTasks => Set<OfficeTask>();
+    public DbSet<UsedLinkToken> UsedLinkTokens => Set<UsedLinkToken>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
