@@ -20,6 +20,7 @@ public sealed class StoredFile
 
     /// <summary>The journal entry the file was attached to (a progress report), if any.</summary>
     public long? JournalEntryId { get; set; }
+    public Workflows.JournalEntry? JournalEntry { get; set; }
 }
 
 public enum FileOwner { Mission, Recommendation }

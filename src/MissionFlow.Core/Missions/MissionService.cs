@@ -99,6 +99,7 @@ public sealed class MissionService(MissionFlowDbContext db, WorkflowService work
                 AgencyId = agencyId,
                 Text = Require.Text(r.Text, $"recommendations[{i}].text"),
                 OriginalDeadline = Require.Value(r.Deadline, $"recommendations[{i}].deadline"),
+                Deadline = r.Deadline!.Value,
                 DeadlineBasis = Require.Enum(r.DeadlineBasis, $"recommendations[{i}].deadlineBasis", DeadlineBasis.Calendar),
                 Priority = Require.Enum(r.Priority, $"recommendations[{i}].priority", Priority.Normal),
             };

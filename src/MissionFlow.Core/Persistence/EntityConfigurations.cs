@@ -100,7 +100,7 @@ internal sealed class RecommendationConfiguration : IEntityTypeConfiguration<Rec
     {
         e.Property(r => r.Id).ValueGeneratedNever();
         e.HasIndex(r => new { r.MissionId, r.Number }).IsUnique();
-        e.HasIndex(r => r.AgencyId);
+        e.HasIndex(r => new { r.AgencyId, r.Deadline });
         e.Property(r => r.DeadlineBasis).HasConversion<string>().HasMaxLength(20);
         e.Property(r => r.Priority).HasConversion<string>().HasMaxLength(20);
         e.HasOne<Agency>().WithMany().HasForeignKey(r => r.AgencyId).OnDelete(DeleteBehavior.Restrict);
@@ -117,6 +117,7 @@ internal sealed class StoredFileConfiguration : IEntityTypeConfiguration<StoredF
         e.Property(f => f.OwnerType).HasConversion<string>().HasMaxLength(20);
         e.Property(f => f.Sha256).HasMaxLength(64);
         e.HasIndex(f => new { f.OwnerType, f.OwnerId });
+        e.HasOne(f => f.JournalEntry).WithMany().HasForeignKey(f => f.JournalEntryId);
     }
 }
 

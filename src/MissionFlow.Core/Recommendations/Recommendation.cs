@@ -4,7 +4,8 @@ namespace MissionFlow.Core.Recommendations;
 
 /// <summary>
 /// A recommendation (kiến nghị) of a conclusion to one agency, followed up by its own recommendation-followup
-/// instance; the deadline lives in that instance's data so an extension moves it and its timers together.
+/// instance. The instance's data holds the deadline its timers run from; <see cref="Deadline"/> mirrors it in the
+/// same transaction (RecommendationService) so inboxes can filter and sort by it in SQL.
 /// </summary>
 public sealed class Recommendation
 {
@@ -14,6 +15,7 @@ public sealed class Recommendation
     public required Guid AgencyId { get; init; }
     public required string Text { get; set; }
     public required DateOnly OriginalDeadline { get; init; }
+    public DateOnly Deadline { get; set; }
     public DeadlineBasis DeadlineBasis { get; init; }
     public Priority Priority { get; init; } = Priority.Normal;
     public int EscalationLevel { get; set; }

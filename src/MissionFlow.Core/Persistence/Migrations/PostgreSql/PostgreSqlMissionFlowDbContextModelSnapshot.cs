@@ -238,6 +238,8 @@ namespace MissionFlow.Core.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("JournalEntryId");
+
                     b.HasIndex("OwnerType", "OwnerId");
 
                     b.ToTable("Files", (string)null);
@@ -508,6 +510,9 @@ namespace MissionFlow.Core.Persistence.Migrations.PostgreSql
                     b.Property<Guid>("AgencyId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date");
+
                     b.Property<string>("DeadlineBasis")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -539,9 +544,9 @@ namespace MissionFlow.Core.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AgencyId");
-
                     b.HasIndex("InstanceId");
+
+                    b.HasIndex("AgencyId", "Deadline");
 
                     b.HasIndex("MissionId", "Number")
                         .IsUnique();
@@ -811,6 +816,15 @@ namespace MissionFlow.Core.Persistence.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("MissionFlow.Core.Documents.StoredFile", b =>
+                {
+                    b.HasOne("MissionFlow.Core.Workflows.JournalEntry", "JournalEntry")
+                        .WithMany()
+                        .HasForeignKey("JournalEntryId");
+
+                    b.Navigation("JournalEntry");
                 });
 
             modelBuilder.Entity("MissionFlow.Core.Missions.Mission", b =>

@@ -238,6 +238,8 @@ namespace MissionFlow.Core.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("JournalEntryId");
+
                     b.HasIndex("OwnerType", "OwnerId");
 
                     b.ToTable("Files", (string)null);
@@ -509,6 +511,9 @@ namespace MissionFlow.Core.Persistence.Migrations.SqlServer
                     b.Property<Guid>("AgencyId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date");
+
                     b.Property<string>("DeadlineBasis")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -540,9 +545,9 @@ namespace MissionFlow.Core.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AgencyId");
-
                     b.HasIndex("InstanceId");
+
+                    b.HasIndex("AgencyId", "Deadline");
 
                     b.HasIndex("MissionId", "Number")
                         .IsUnique();
@@ -812,6 +817,15 @@ namespace MissionFlow.Core.Persistence.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("MissionFlow.Core.Documents.StoredFile", b =>
+                {
+                    b.HasOne("MissionFlow.Core.Workflows.JournalEntry", "JournalEntry")
+                        .WithMany()
+                        .HasForeignKey("JournalEntryId");
+
+                    b.Navigation("JournalEntry");
                 });
 
             modelBuilder.Entity("MissionFlow.Core.Missions.Mission", b =>

@@ -228,6 +228,8 @@ namespace MissionFlow.Core.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("JournalEntryId");
+
                     b.HasIndex("OwnerType", "OwnerId");
 
                     b.ToTable("Files", (string)null);
@@ -496,6 +498,9 @@ namespace MissionFlow.Core.Persistence.Migrations.Sqlite
                     b.Property<Guid>("AgencyId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DeadlineBasis")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -527,9 +532,9 @@ namespace MissionFlow.Core.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AgencyId");
-
                     b.HasIndex("InstanceId");
+
+                    b.HasIndex("AgencyId", "Deadline");
 
                     b.HasIndex("MissionId", "Number")
                         .IsUnique();
@@ -795,6 +800,15 @@ namespace MissionFlow.Core.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("MissionFlow.Core.Documents.StoredFile", b =>
+                {
+                    b.HasOne("MissionFlow.Core.Workflows.JournalEntry", "JournalEntry")
+                        .WithMany()
+                        .HasForeignKey("JournalEntryId");
+
+                    b.Navigation("JournalEntry");
                 });
 
             modelBuilder.Entity("MissionFlow.Core.Missions.Mission", b =>
