@@ -129,7 +129,7 @@ public sealed class MissionService(MissionFlowDbContext db, WorkflowService work
     {
         var mission = await GetAsync(missionId, ct);
         var facts = MissionFacts.Of(mission, catalog.Get);
-        await workflows.FireAsync(mission.Instance, trigger, actor, input, facts, transition =>
+        await workflows.FireAsync(mission.Instance, trigger, actor, input, facts, (transition, _) =>
         {
             if (transition.Spawn is { Workflow: var workflow })
                 IssueConclusion(mission, workflow, actor);

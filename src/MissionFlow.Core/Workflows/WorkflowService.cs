@@ -50,7 +50,7 @@ public sealed class WorkflowService(MissionFlowDbContext db, DefinitionCatalog c
 
     /// <summary>
     /// Fires <paramref name="trigger"/>. <paramref name="beforeSave"/> adds the host's own effects (spawned
-    /// recommendations, say) to the same unit of work. A refusal throws before anything is written; losing a race
+    /// recommendations, files attached to the journal entry) to the same unit of work. A refusal throws before anything is written; losing a race
     /// to another fire on the same instance throws <see cref="ConflictException"/> and writes nothing.
     /// </summary>
     public async Task<FireResult> FireAsync(
@@ -59,7 +59,7 @@ public sealed class WorkflowService(MissionFlowDbContext db, DefinitionCatalog c
         Actor actor,
         IReadOnlyDictionary<string, string?> input,
         IReadOnlySet<string>? facts = null,
-        Func<Transitioned, Task>? beforeSave = null,
+        Func<Transitioned, JournalEntry, Task>? beforeSave = null,
         CancellationToken ct = default)
     {
         var definition = DefinitionOf(instance);
@@ -73,11 +73,11 @@ public sealed class WorkflowService(MissionFlowDbContext db, DefinitionCatalog c
         instance.Data = transition.Data;
         instance.Revision++;
         instance.UpdatedAt = request.Now;
-        Record(instance, transition, imported: false);
+        var entry = Record(instance, transition, imported: false);
         if (transition.Timers.Cancel.Count > 0)
             await CancelTimersAsync(instance.Id, transition.Timers.Cancel, ct);
         if (beforeSave is not null)
-            await beforeSave(transition);
+            await beforeSave(transition, entry);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -99,10 +99,10 @@ public sealed class WorkflowService(MissionFlowDbContext db, DefinitionCatalog c
             row.Status = TimerStatus.Cancelled;
     }
 
-    private void Record(WorkflowInstance instance, Transitioned transition, bool imported)
+    private JournalEntry Record(WorkflowInstance instance, Transitioned transition, bool imported)
     {
         var j = transition.Journal;
-        db.Journal.Add(new JournalEntry
+        var entry = new JournalEntry
         {
             InstanceId = instance.Id,
             At = j.At,
@@ -113,9 +113,11 @@ public sealed class WorkflowService(MissionFlowDbContext db, DefinitionCatalog c
             Comment = j.Comment,
             InputJson = JsonSerializer.Serialize(j.Input),
             Imported = imported,
-        });
+        };
+        db.Journal.Add(entry);
         foreach (var timer in transition.Timers.Set)
             db.Timers.Add(new WorkflowTimer { InstanceId = instance.Id, TimerId = timer.TimerId, DueAt = timer.DueAt, Kind = timer.Kind, Level = timer.Level });
+        return entry;
     }
 
     private static MissionFlowException Refusal(Refused refused) => refused.Kind switch
