@@ -1,6 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using MissionFlow.Core.Agencies;
+using MissionFlow.Core.Documents;
+using MissionFlow.Core.Idempotency;
+using MissionFlow.Core.Recommendations;
 using MissionFlow.Core.Missions;
+using MissionFlow.Core.People;
 using MissionFlow.Core.Seeding;
 using MissionFlow.Core.Workflows;
 using MissionFlow.Engine.Calendar;
@@ -11,8 +15,13 @@ namespace MissionFlow.Core;
 public static class CoreRegistration
 {
     /// <summary>The application services; the database and Identity are registered by the host.</summary>
-    public static IServiceCollection AddMissionFlowCore(this IServiceCollection services, CouncilClock clock)
+    public static IServiceCollection AddMissionFlowCore(this IServiceCollection services, CouncilClock clock, FileStoreOptions? files = null)
     {
+        services.AddSingleton(new FileStore(files ?? new FileStoreOptions()));
+        services.AddScoped<DocumentService>();
+        services.AddScoped<RecommendationService>();
+        services.AddScoped<IdempotencyStore>();
+        services.AddScoped<PeopleService>();
         services.AddSingleton(clock);
         services.AddSingleton(new WorkflowRuntime(new TimerScheduler(clock)));
         services.AddSingleton<DefinitionCatalog>();

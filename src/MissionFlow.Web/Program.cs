@@ -9,6 +9,8 @@ using MissionFlow.Web.Auth;
 using MissionFlow.Web.Health;
 using MissionFlow.Web.Hosting;
 using MissionFlow.Web.Missions;
+using MissionFlow.Web.People;
+using MissionFlow.Web.Recommendations;
 using MissionFlow.Web.Workflows;
 using Scalar.AspNetCore;
 
@@ -28,7 +30,7 @@ if (definitions is null)
 builder.Services.AddSingleton(options);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddMissionFlowDatabase(database, dataDirectory);
-builder.Services.AddMissionFlowCore(CouncilCalendar.ClockFrom(options.Calendar));
+builder.Services.AddMissionFlowCore(CouncilCalendar.ClockFrom(options.Calendar), options.FilesIn(dataDirectory));
 
 builder.Services.AddIdentityApiEndpoints<AppUser>(identity =>
     {
@@ -52,7 +54,7 @@ builder.Services.AddOpenApi();
 
 var app = builder.Build();
 
-await DatabaseStartup.PrepareAsync(app.Services, definitions, options.Demo ?? database.Provider == DatabaseProvider.Sqlite);
+await DatabaseStartup.PrepareAsync(app.Services, definitions, options.Demo ?? database.Provider == DatabaseProvider.Sqlite, options.BootstrapAdmin);
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
@@ -68,6 +70,8 @@ var api = app.MapGroup("/api").RequireAuthorization();
 api.MapAgencies();
 api.MapWorkflows();
 api.MapMissions();
+api.MapRecommendations();
+api.MapPeople();
 
 await app.RunAsync();
 return 0;

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Identity;
 using MissionFlow.Core.Agencies;
 using MissionFlow.Core.People;
 
@@ -23,29 +22,11 @@ public static class DemoAccounts
         new("giamdoc.socongthuong@missionflow.local", "Giám đốc Sở Công Thương", Roles.AgencyHead, true),
     ];
 
-    public static async Task SeedAsync(UserManager<AppUser> users, RoleManager<IdentityRole> roles, Agency supervised)
+    public static async Task SeedAsync(PeopleService people, Agency supervised, CancellationToken ct)
     {
-        foreach (var role in Roles.All)
-            if (!await roles.RoleExistsAsync(role))
-                Check(await roles.CreateAsync(new IdentityRole(role)));
+        await people.EnsureRolesAsync();
         foreach (var account in All)
-        {
-            var user = new AppUser
-            {
-                UserName = account.Email,
-                Email = account.Email,
-                EmailConfirmed = true,
-                FullName = account.FullName,
-                AgencyId = account.OfSupervisedAgency ? supervised.Id : null,
-            };
-            Check(await users.CreateAsync(user, Password));
-            Check(await users.AddToRoleAsync(user, account.Role));
-        }
-    }
-
-    private static void Check(IdentityResult result)
-    {
-        if (!result.Succeeded)
-            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+            await people.CreateAsync(new CreateUserRequest(account.Email, account.FullName, account.Role,
+                account.OfSupervisedAgency ? supervised.Id : null, Password, "vi"), ct);
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using MissionFlow.Core.Agencies;
 using MissionFlow.Core.Missions;
@@ -12,7 +11,7 @@ namespace MissionFlow.Core.Seeding;
 /// Fills an empty database with the reference mission replayed through the workflow, as imported history, and
 /// the demo accounts. A database that has any agency is left alone.
 /// </summary>
-public sealed class DemoSeeder(MissionFlowDbContext db, AgencyService agencies, MissionService missions, UserManager<AppUser> users, RoleManager<IdentityRole> roles)
+public sealed class DemoSeeder(MissionFlowDbContext db, AgencyService agencies, MissionService missions, PeopleService people)
 {
     public async Task<bool> SeedIfEmptyAsync(CancellationToken ct = default)
     {
@@ -22,10 +21,9 @@ public sealed class DemoSeeder(MissionFlowDbContext db, AgencyService agencies, 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await agencies.CreateAsync(new CreateAgencyRequest("UBND-TH", "Ủy ban nhân dân tỉnh Thanh Hóa", "ubnd@thanhhoa.missionflow.local", "chutich.ubnd@thanhhoa.missionflow.local", null), ct);
         var sct = await agencies.CreateAsync(new CreateAgencyRequest("SCT-TH", "Sở Công Thương tỉnh Thanh Hóa", "socongthuong@missionflow.local", "giamdoc.socongthuong@missionflow.local", "UBND-TH"), ct);
-        await DemoAccounts.SeedAsync(users, roles, sct);
+        await DemoAccounts.SeedAsync(people, sct, ct);
 
-        var committee = (await users.FindByEmailAsync("thuongtruc@missionflow.local"))!;
-        var actor = new Actor(committee.Email!, new HashSet<string> { Roles.Committee });
+        var actor = new Actor("thuongtruc@missionflow.local", new HashSet<string> { Roles.Committee });
         var mission = await missions.CreateAsync(ReferenceMission.Plan(sct.Id), actor, imported: true, ct);
         await missions.FireAsync(mission.Id, "approve-plan", actor, NoInput, ct);
         await missions.FireAsync(mission.Id, "request-report", actor, NoInput, ct);

@@ -1,3 +1,5 @@
+using MissionFlow.Core.Documents;
+
 namespace MissionFlow.Web.Hosting;
 
 /// <summary>Section "MissionFlow" of the configuration; appsettings.example.json documents every key.</summary>
@@ -15,6 +17,18 @@ public sealed class MissionFlowOptions
     public string DefaultLanguage { get; set; } = "vi";
 
     public CalendarOptions Calendar { get; set; } = new();
+
+    /// <summary>The first admin, created at start on a database without any account.</summary>
+    public BootstrapAdminOptions BootstrapAdmin { get; set; } = new();
+
+    /// <summary>Upload limits; the bytes are kept under "files" in the data folder.</summary>
+    public FileStoreOptions Files { get; set; } = new();
+
+    public FileStoreOptions FilesIn(string dataDirectory)
+    {
+        Files.Root = Path.Combine(dataDirectory, "files");
+        return Files;
+    }
 }
 
 /// <summary>The council's time zone and working-day calendar.</summary>
@@ -30,4 +44,10 @@ public sealed class CalendarOptions
 
     /// <summary>Make-up working days on a weekend (e.g. Saturday 2025-04-26), yyyy-MM-dd.</summary>
     public List<DateOnly> ExtraWorkingDays { get; set; } = [];
+}
+
+public sealed class BootstrapAdminOptions
+{
+    public string? Email { get; set; }
+    public string? Password { get; set; }
 }

@@ -1,11 +1,11 @@
 using System.Security.Claims;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using MissionFlow.Core.Common;
 using MissionFlow.Core.Missions;
 using MissionFlow.Core.Persistence;
 using MissionFlow.Web.Auth;
+using MissionFlow.Web.Workflows;
 
 namespace MissionFlow.Web.Missions;
 
@@ -48,11 +48,12 @@ internal static class MissionEndpoints
             return await missions.AvailableActionsAsync(id, user.ToActor(), ct);
         });
 
-        group.MapPost("/{id:guid}/actions/{trigger}", async (Guid id, string trigger, JsonElement? body, ClaimsPrincipal user, MissionService missions, CancellationToken ct) =>
+        group.MapPost("/{id:guid}/actions/{trigger}", async (Guid id, string trigger, HttpRequest request, ClaimsPrincipal user, MissionService missions, CancellationToken ct) =>
         {
             await Visible(id, user, missions, ct);
-            return MissionView.Of(await missions.FireAsync(id, trigger, user.ToActor(), ActionInput.From(body), ct));
-        });
+            var action = await ActionRequest.ReadAsync(request, ct);
+            return MissionView.Of(await missions.FireAsync(id, trigger, user.ToActor(), action.Input, ct));
+        }).Accepts<Dictionary<string, string>>("application/json");
 
         group.MapGet("/{id:guid}/journal", async (Guid id, ClaimsPrincipal user, MissionService missions, MissionFlowDbContext db, CancellationToken ct) =>
         {

@@ -1,0 +1,14 @@
+namespace MissionFlow.Core.Documents;
+
+/// <summary>Where uploads live and what is accepted: section "MissionFlow:Files".</summary>
+public sealed class FileStoreOptions
+{
+    /// <summary>Folder of the stored bytes; the host sets it to "files" under the data folder.</summary>
+    public string Root { get; set; } = "files";
+
+    public long MaxBytes { get; set; } = 20 * 1024 * 1024;
+
+    /// <summary>Office documents, PDFs, images and plain text: what councils and agencies exchange.</summary>
+    public List<string> AllowedExtensions { get; set; } =
+        [".pdf", ".doc", ".docx", ".xls", ".xlsx", ".odt", ".ods", ".png", ".jpg", ".jpeg", ".txt", ".zip"];
+}

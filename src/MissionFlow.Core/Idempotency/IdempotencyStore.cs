@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using MissionFlow.Core.Persistence;
+
+namespace MissionFlow.Core.Idempotency;
+
+/// <summary>
+/// Makes a request carrying an Idempotency-Key act once per user and key. The key is claimed by inserting its
+/// row before the action runs: of two simultaneous twins, the database lets one insert; the other sees the
+/// claim and is told to wait, and any later repeat gets the stored response.
+/// </summary>
+public sealed class IdempotencyStore(MissionFlowDbContext db, TimeProvider time)
+{
+    public abstract record Claim;
+    public sealed record Claimed : Claim;
+    public sealed record Completed(int StatusCode, string? Body) : Claim;
+    public sealed record InProgress : Claim;
+    public sealed record KeyReused(string OtherPath) : Claim;
+
+    public async Task<Claim> ClaimAsync(string userId, string key, string path, CancellationToken ct = default)
+    {
+        var record = new IdempotencyRecord { UserId = userId, Key = key, RequestPath = path, CreatedAt = time.GetUtcNow() };
+        db.IdempotencyRecords.Add(record);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return new Claimed();
+        }
+        catch (DbUpdateException)
+        {
+            db.Entry(record).State = EntityState.Detached;
+        }
+        var existing = await db.IdempotencyRecords.AsNoTracking().SingleAsync(r => r.UserId == userId && r.Key == key, ct);
+        if (existing.RequestPath != path)
+            return new KeyReused(existing.RequestPath);
+        return existing.StatusCode is { } status ? new Completed(status, existing.ResponseBody) : new InProgress();
+    }
+
+    public async Task CompleteAsync(string userId, string key, int statusCode, string? body, CancellationToken ct = default) =>
+        await db.IdempotencyRecords.Where(r => r.UserId == userId && r.Key == key)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.StatusCode, statusCode).SetProperty(r => r.ResponseBody, body), ct);
+
+    /// <summary>A failed action gives its key back, so the client's retry acts.</summary>
+    public async Task ReleaseAsync(string userId, string key) =>
+        await db.IdempotencyRecords.Where(r => r.UserId == userId && r.Key == key && r.StatusCode == null).ExecuteDeleteAsync();
+}

@@ -1,0 +1,116 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using MissionFlow.Core.Common;
+using MissionFlow.Core.Documents;
+using MissionFlow.Core.Persistence;
+using MissionFlow.Core.Workflows;
+using MissionFlow.Engine.Calendar;
+using MissionFlow.Engine.Runtime;
+
+namespace MissionFlow.Core.Recommendations;
+
+/// <summary>The agencies' side: their inbox, the follow-up actions, evidence; and the committee's verification.</summary>
+public sealed class RecommendationService(
+    MissionFlowDbContext db,
+    WorkflowService workflows,
+    DocumentService documents,
+    DefinitionCatalog catalog,
+    CouncilClock clock,
+    TimeProvider time)
+{
+    public DateOnly Today => clock.LocalDate(time.GetUtcNow());
+
+    /// <summary>Sorted by deadline (most urgent first), then mission and number.</summary>
+    public async Task<Paged<Recommendation>> ListAsync(RecommendationFilter filter, CancellationToken ct = default)
+    {
+        if (filter.Page < 1)
+            throw new InvalidRequestException("page", "'page' starts at 1.");
+        if (filter.PageSize is < 1 or > 500)
+            throw new InvalidRequestException("pageSize", "'pageSize' is between 1 and 500.");
+        if (filter.DueWithinDays is < 0)
+            throw new InvalidRequestException("dueWithinDays", "'dueWithinDays' cannot be negative.");
+
+        var query = db.Recommendations.AsNoTracking().Include(r => r.Instance).Where(r => r.InstanceId != null);
+        if (filter.ScopeAgency is { } scope)
+            query = query.Where(r => r.AgencyId == scope);
+        if (filter.AgencyId is { } agency)
+            query = query.Where(r => r.AgencyId == agency);
+        if (filter.MissionId is { } mission)
+            query = query.Where(r => r.MissionId == mission);
+        if (!string.IsNullOrWhiteSpace(filter.State))
+            query = query.Where(r => r.Instance!.State == filter.State);
+        var finals = FinalStates();
+        var today = Today;
+        if (filter.Overdue == true)
+            query = query.Where(r => r.Deadline < today && !finals.Contains(r.Instance!.State));
+        else if (filter.Overdue == false)
+            query = query.Where(r => r.Deadline >= today || finals.Contains(r.Instance!.State));
+        if (filter.DueWithinDays is { } days)
+        {
+            var until = today.AddDays(days);
+            query = query.Where(r => r.Deadline >= today && r.Deadline <= until && !finals.Contains(r.Instance!.State));
+        }
+        var total = await query.CountAsync(ct);
+        var items = await query
+            .OrderBy(r => r.Deadline).ThenBy(r => r.MissionId).ThenBy(r => r.Number)
+            .Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize)
+            .ToListAsync(ct);
+        return new Paged<Recommendation>(items, filter.Page, filter.PageSize, total);
+    }
+
+    /// <summary>The recommendation, if the caller may see it: another agency's is "not found", never "forbidden".</summary>
+    public async Task<Recommendation> GetAsync(Guid id, Guid? scopeAgency, CancellationToken ct = default)
+    {
+        var recommendation = await db.Recommendations.Include(r => r.Instance).FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (recommendation?.Instance is null || (scopeAgency is { } agency && recommendation.AgencyId != agency))
+            throw new NotFoundException($"No recommendation {id}.");
+        return recommendation;
+    }
+
+    public bool IsOverdue(Recommendation r) =>
+        r.Instance is { } i && r.Deadline < Today && !catalog.Get(i.WorkflowId, i.WorkflowVersion).IsFinal(i.State);
+
+    public async Task<IReadOnlyList<string>> AvailableActionsAsync(Guid id, Actor actor, Guid? scopeAgency, CancellationToken ct = default)
+    {
+        var recommendation = await GetAsync(id, scopeAgency, ct);
+        return (await workflows.AvailableAsync(recommendation.Instance!, actor, ct)).Select(t => t.Trigger).Distinct().ToList();
+    }
+
+    /// <summary>
+    /// Fires a follow-up trigger. Files sent with it are stored as evidence attached to its journal entry, and a
+    /// moved deadline is mirrored on the recommendation, all in the transition's transaction.
+    /// </summary>
+    public async Task<Recommendation> FireAsync(Guid id, string trigger, Actor actor, IReadOnlyDictionary<string, string?> input,
+        IReadOnlyList<FileUpload> files, Guid? scopeAgency, CancellationToken ct = default)
+    {
+        var recommendation = await GetAsync(id, scopeAgency, ct);
+        await workflows.FireAsync(recommendation.Instance!, trigger, actor, input, beforeSave: async (transition, entry) =>
+        {
+            if (transition.Data.TryGetValue("deadline", out var deadline))
+                recommendation.Deadline = DateOnly.ParseExact(deadline, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            for (var i = 0; i < files.Count; i++)
+            {
+                var file = await documents.AddAsync(FileOwner.Recommendation, id, DocumentService.EvidenceKind, files[i], actor.Id, $"files[{i}]", ct);
+                file.JournalEntry = entry;
+            }
+        }, ct: ct);
+        return recommendation;
+    }
+
+    public async Task<StoredFile> AddEvidenceAsync(Guid id, FileUpload upload, Actor actor, Guid? scopeAgency, CancellationToken ct = default)
+    {
+        await GetAsync(id, scopeAgency, ct);
+        var file = await documents.AddAsync(FileOwner.Recommendation, id, DocumentService.EvidenceKind, upload, actor.Id, "file", ct);
+        await db.SaveChangesAsync(ct);
+        return file;
+    }
+
+    public async Task<IReadOnlyList<JournalEntry>> JournalAsync(Recommendation recommendation, CancellationToken ct = default) =>
+        await db.Journal.AsNoTracking().Where(j => j.InstanceId == recommendation.InstanceId).OrderBy(j => j.Id).ToListAsync(ct);
+
+    private List<string> FinalStates() =>
+        catalog.All.Where(d => d.Id == Missions.MissionService.FollowUpWorkflowId)
+            .SelectMany(d => d.States.Where(s => s.Final).Select(s => s.Id))
+            .Distinct()
+            .ToList();
+}

@@ -1,0 +1,87 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using MissionFlow.Core.Documents;
+using MissionFlow.Core.Recommendations;
+using MissionFlow.Web.Auth;
+using MissionFlow.Web.Idempotency;
+using MissionFlow.Web.Missions;
+using MissionFlow.Web.Workflows;
+
+namespace MissionFlow.Web.Recommendations;
+
+internal static class RecommendationEndpoints
+{
+    public static void MapRecommendations(this IEndpointRouteBuilder api)
+    {
+        var group = api.MapGroup("/recommendations").WithTags("Recommendations");
+
+        group.MapGet("/", async (ClaimsPrincipal user, RecommendationService recommendations, CancellationToken ct,
+            Guid? agencyId, Guid? missionId, string? state, bool? overdue, int? dueWithinDays, int? page, int? pageSize) =>
+        {
+            var result = await recommendations.ListAsync(new RecommendationFilter(agencyId, missionId, state, overdue, dueWithinDays,
+                page ?? 1, pageSize ?? 50, user.ScopedAgency()), ct);
+            return new Paged<RecommendationRow>(result.Items.Select(r => Row(r, recommendations)).ToList(), result.Page, result.PageSize, result.Total);
+        });
+
+        group.MapGet("/{id:guid}", async (Guid id, ClaimsPrincipal user, RecommendationService recommendations, DocumentService documents, CancellationToken ct) =>
+            await DetailAsync(await recommendations.GetAsync(id, user.ScopedAgency(), ct), recommendations, documents, ct));
+
+        group.MapGet("/{id:guid}/actions", (Guid id, ClaimsPrincipal user, RecommendationService recommendations, CancellationToken ct) =>
+            recommendations.AvailableActionsAsync(id, user.ToActor(), user.ScopedAgency(), ct));
+
+        group.MapPost("/{id:guid}/actions/{trigger}", async (Guid id, string trigger, HttpRequest request, ClaimsPrincipal user,
+            RecommendationService recommendations, DocumentService documents, CancellationToken ct) =>
+        {
+            var action = await ActionRequest.ReadAsync(request, ct);
+            var recommendation = await recommendations.FireAsync(id, trigger, user.ToActor(), action.Input, action.Files, user.ScopedAgency(), ct);
+            return await DetailAsync(recommendation, recommendations, documents, ct);
+        }).Accepts<Dictionary<string, string>>("application/json", "multipart/form-data").AddEndpointFilter<IdempotencyFilter>();
+
+        group.MapPost("/{id:guid}/evidence", async Task<Created<FileView>> (Guid id, IFormFile file, ClaimsPrincipal user, RecommendationService recommendations, CancellationToken ct) =>
+        {
+            await using var content = file.OpenReadStream();
+            var stored = await recommendations.AddEvidenceAsync(id, new FileUpload(file.FileName, file.ContentType, content), user.ToActor(), user.ScopedAgency(), ct);
+            return TypedResults.Created($"/api/recommendations/{id}/evidence/{stored.Id}", FileView.Of(stored));
+        }).DisableAntiforgery().AddEndpointFilter<IdempotencyFilter>();
+
+        group.MapGet("/{id:guid}/evidence", async (Guid id, ClaimsPrincipal user, RecommendationService recommendations, DocumentService documents, CancellationToken ct) =>
+        {
+            await recommendations.GetAsync(id, user.ScopedAgency(), ct);
+            return (await documents.ListAsync(FileOwner.Recommendation, id, ct)).Select(FileView.Of).ToList();
+        });
+
+        group.MapGet("/{id:guid}/evidence/{fileId:guid}", async (Guid id, Guid fileId, ClaimsPrincipal user, RecommendationService recommendations, DocumentService documents, CancellationToken ct) =>
+        {
+            await recommendations.GetAsync(id, user.ScopedAgency(), ct);
+            var (file, content) = await documents.OpenAsync(FileOwner.Recommendation, id, fileId, ct);
+            return TypedResults.File(content, file.ContentType, file.FileName);
+        });
+
+        group.MapGet("/{id:guid}/journal", async (Guid id, ClaimsPrincipal user, RecommendationService recommendations, DocumentService documents, CancellationToken ct) =>
+        {
+            var recommendation = await recommendations.GetAsync(id, user.ScopedAgency(), ct);
+            var files = await documents.ListAsync(FileOwner.Recommendation, id, ct);
+            return (await recommendations.JournalAsync(recommendation, ct))
+                .Select(j => new JournalEntryView(j.Id, j.At, j.Actor, j.Trigger, j.FromState, j.ToState, j.Comment, RecommendationHistory.InputOf(j),
+                    files.Where(f => f.JournalEntryId == j.Id).Select(FileView.Of).ToList()))
+                .ToList();
+        });
+    }
+
+    private static RecommendationRow Row(Recommendation r, RecommendationService recommendations) =>
+        new(r.Id, r.MissionId, r.Number, r.AgencyId, r.Text, r.Deadline, r.Instance!.State, recommendations.IsOverdue(r), r.EscalationLevel, r.Priority.ToString().ToLowerInvariant());
+
+    private static async Task<RecommendationDetail> DetailAsync(Recommendation r, RecommendationService recommendations, DocumentService documents, CancellationToken ct)
+    {
+        var journal = await recommendations.JournalAsync(r, ct);
+        var files = await documents.ListAsync(FileOwner.Recommendation, r.Id, ct);
+        var extensions = RecommendationHistory.Extensions(journal);
+        var instance = r.Instance!;
+        return new RecommendationDetail(
+            r.Id, r.MissionId, r.Number, r.AgencyId, r.Text, instance.State, r.Deadline, r.OriginalDeadline,
+            r.DeadlineBasis.ToString().ToLowerInvariant(), r.Priority.ToString().ToLowerInvariant(), recommendations.IsOverdue(r), r.EscalationLevel,
+            instance.Data.GetValueOrDefault("result"), new WorkflowRef(instance.WorkflowId, instance.WorkflowVersion),
+            RecommendationHistory.ProgressReports(journal, files), extensions, RecommendationHistory.DeadlineHistory(r, extensions),
+            files.Select(FileView.Of).ToList());
+    }
+}

@@ -1,0 +1,81 @@
+using System.Text.Json;
+using MissionFlow.Core.Documents;
+using MissionFlow.Core.Recommendations;
+using MissionFlow.Core.Workflows;
+using MissionFlow.Web.Missions;
+
+namespace MissionFlow.Web.Recommendations;
+
+public sealed record RecommendationRow(Guid Id, Guid MissionId, int Number, Guid AgencyId, string Text, DateOnly Deadline, string State, bool Overdue, int EscalationLevel, string Priority);
+
+public sealed record RecommendationDetail(
+    Guid Id,
+    Guid MissionId,
+    int Number,
+    Guid AgencyId,
+    string Text,
+    string State,
+    DateOnly Deadline,
+    DateOnly OriginalDeadline,
+    string DeadlineBasis,
+    string Priority,
+    bool Overdue,
+    int EscalationLevel,
+    string? Result,
+    WorkflowRef Workflow,
+    IReadOnlyList<ProgressReportView> ProgressReports,
+    IReadOnlyList<ExtensionView> Extensions,
+    IReadOnlyList<DeadlineChangeView> DeadlineHistory,
+    IReadOnlyList<FileView> Evidence);
+
+public sealed record ProgressReportView(DateTimeOffset At, string Actor, string? Comment, int? Percent, IReadOnlyList<FileView> Files);
+
+/// <summary>One extension request and what became of it: "pending", "granted" or "refused".</summary>
+public sealed record ExtensionView(DateTimeOffset RequestedAt, string RequestedBy, DateOnly NewDeadline, string? Reason, string Decision, DateTimeOffset? DecidedAt, string? DecidedBy, string? DecisionReason);
+
+public sealed record DeadlineChangeView(DateOnly Deadline, DateTimeOffset? Since, string Cause);
+
+public sealed record FileView(Guid Id, string FileName, string ContentType, long Size, string Sha256, string Kind, string UploadedBy, DateTimeOffset UploadedAt, long? JournalEntryId)
+{
+    public static FileView Of(StoredFile f) => new(f.Id, f.FileName, f.ContentType, f.Size, f.Sha256, f.Kind, f.UploadedBy, f.UploadedAt, f.JournalEntryId);
+}
+
+public sealed record JournalEntryView(long Id, DateTimeOffset At, string Actor, string Trigger, string? From, string To, string? Comment, IReadOnlyDictionary<string, string> Input, IReadOnlyList<FileView> Files);
+
+internal static class RecommendationHistory
+{
+    public static Dictionary<string, string> InputOf(JournalEntry j) => JsonSerializer.Deserialize<Dictionary<string, string>>(j.InputJson) ?? [];
+
+    public static IReadOnlyList<ProgressReportView> ProgressReports(IReadOnlyList<JournalEntry> journal, IReadOnlyList<StoredFile> files) =>
+        journal.Where(j => j.Trigger == "report-progress")
+            .Select(j => new ProgressReportView(j.At, j.Actor, j.Comment,
+                InputOf(j).TryGetValue("percent", out var p) && int.TryParse(p, out var percent) ? percent : null,
+                files.Where(f => f.JournalEntryId == j.Id).Select(FileView.Of).ToList()))
+            .ToList();
+
+    /// <summary>Pairs each request with the grant or refusal that followed it.</summary>
+    public static IReadOnlyList<ExtensionView> Extensions(IReadOnlyList<JournalEntry> journal)
+    {
+        var result = new List<ExtensionView>();
+        foreach (var entry in journal)
+        {
+            if (entry.Trigger == "request-extension" && DateOnly.TryParse(InputOf(entry).GetValueOrDefault("newDeadline"), out var asked))
+                result.Add(new ExtensionView(entry.At, entry.Actor, asked, InputOf(entry).GetValueOrDefault("reason"), "pending", null, null, null));
+            else if (entry.Trigger is "grant-extension" or "refuse-extension" && result.Count > 0 && result[^1].Decision == "pending")
+                result[^1] = result[^1] with
+                {
+                    Decision = entry.Trigger == "grant-extension" ? "granted" : "refused",
+                    DecidedAt = entry.At,
+                    DecidedBy = entry.Actor,
+                    DecisionReason = entry.Comment,
+                };
+        }
+        return result;
+    }
+
+    public static IReadOnlyList<DeadlineChangeView> DeadlineHistory(Recommendation r, IReadOnlyList<ExtensionView> extensions) =>
+        [
+            new DeadlineChangeView(r.OriginalDeadline, null, "original"),
+            .. extensions.Where(e => e.Decision == "granted").Select(e => new DeadlineChangeView(e.NewDeadline, e.DecidedAt, $"extension granted by {e.DecidedBy}")),
+        ];
+}
