@@ -48,6 +48,7 @@ builder.Services.ConfigureHttpJsonOptions(json =>
     json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
     json.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 });
+builder.Services.AddScoped<MissionViewBuilder>();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemMapping>();
 builder.Services.AddOpenApi();
@@ -70,6 +71,7 @@ var api = app.MapGroup("/api").RequireAuthorization();
 api.MapAgencies();
 api.MapWorkflows();
 api.MapMissions();
+api.MapMissionDocuments();
 api.MapRecommendations();
 api.MapPeople();
 

@@ -10,7 +10,8 @@ public sealed record CreateMissionRequest(
     IReadOnlyList<Guid>? AgencyIds,
     IReadOnlyList<DelegationMemberRequest>? Delegation,
     ScheduleRequest? Schedule,
-    string? Regime = null);
+    string? Regime = null,
+    bool Imported = false);
 
 public sealed record DelegationMemberRequest(string? Email, string? Role, string? Name = null);
 

@@ -3,18 +3,24 @@ using MissionFlow.Core.Common;
 using MissionFlow.Core.Persistence;
 using MissionFlow.Core.Recommendations;
 using MissionFlow.Core.Workflows;
+using MissionFlow.Engine.Calendar;
 using MissionFlow.Engine.Runtime;
 
 namespace MissionFlow.Core.Missions;
 
 /// <summary>The committee's side: plan a mission, record the on-site session, write and issue the conclusion.</summary>
-public sealed class MissionService(MissionFlowDbContext db, WorkflowService workflows, DefinitionCatalog catalog, TimeProvider time)
+public sealed class MissionService(MissionFlowDbContext db, WorkflowService workflows, DefinitionCatalog catalog, CouncilClock clock, TimeProvider time)
 {
     public const string WorkflowId = "supervision-mission";
     public const string FollowUpWorkflowId = "recommendation-followup";
 
-    public async Task<Mission> CreateAsync(CreateMissionRequest request, Actor actor, bool imported = false, CancellationToken ct = default)
+    /// <summary>
+    /// Plans a mission in state draft. <see cref="CreateMissionRequest.Imported"/> enters a past mission: its
+    /// history is flagged as imported and its recommendations may carry deadlines already passed.
+    /// </summary>
+    public async Task<Mission> CreateAsync(CreateMissionRequest request, Actor actor, CancellationToken ct = default)
     {
+        var imported = request.Imported;
         var code = Require.Text(request.Code, "code", 50);
         var mission = new Mission
         {
@@ -75,6 +81,10 @@ public sealed class MissionService(MissionFlowDbContext db, WorkflowService work
             }).ToList(),
             Minutes = request.Minutes ?? "",
         });
+        var figures = mission.OnsiteSessions[^1].Figures;
+        for (var i = 0; i < figures.Count; i++)
+            if (figures[i].PartOf is { } whole && !figures.Any(f => f.Name == whole))
+                throw new InvalidRequestException($"figures[{i}].partOf", $"'{whole}' is not a figure of this session.");
         await db.SaveChangesAsync(ct);
         return mission;
     }
@@ -90,6 +100,9 @@ public sealed class MissionService(MissionFlowDbContext db, WorkflowService work
         var recommendations = items.Select((r, i) =>
         {
             var agencyId = Require.Value(r.AgencyId, $"recommendations[{i}].agencyId");
+            if (!mission.Imported && r.Deadline < clock.LocalDate(time.GetUtcNow()))
+                throw new InvalidRequestException($"recommendations[{i}].deadline",
+                    "The deadline has already passed. To enter a past mission, create it with \"imported\": true.");
             if (!mission.AgencyIds.Contains(agencyId))
                 throw new InvalidRequestException($"recommendations[{i}].agencyId", "The agency is not one this mission supervises.");
             return new Recommendation
@@ -129,13 +142,54 @@ public sealed class MissionService(MissionFlowDbContext db, WorkflowService work
     {
         var mission = await GetAsync(missionId, ct);
         var facts = MissionFacts.Of(mission, catalog.Get);
-        await workflows.FireAsync(mission.Instance, trigger, actor, input, facts, (transition, _) =>
+        await workflows.FireAsync(mission.Instance, trigger, actor, input, facts, async (transition, _) =>
         {
-            if (transition.Spawn is { Workflow: var workflow })
-                IssueConclusion(mission, workflow, actor);
-            return Task.CompletedTask;
+            switch (transition.Spawn)
+            {
+                case { Per: "recommendation" } spawn:
+                    IssueConclusion(mission, spawn.Workflow, actor);
+                    break;
+                case { Per: "resupervision" } spawn:
+                    await PlanResupervisionAsync(mission, spawn.Workflow, actor, ct);
+                    break;
+            }
         }, ct);
         return mission;
+    }
+
+    /// <summary>The mission planned to re-supervise this one, if any.</summary>
+    public async Task<Guid?> ResupervisionOfAsync(Guid missionId, CancellationToken ct = default) =>
+        await db.Missions.Where(m => m.PreviousMissionId == missionId).Select(m => (Guid?)m.Id).FirstOrDefaultAsync(ct);
+
+    /// <summary>
+    /// Opens a draft mission linked to this one for the recommendations not done (still open, or closed with a
+    /// result other than "done"); it copies agencies, delegation and legal frame, and lists those items.
+    /// </summary>
+    private async Task PlanResupervisionAsync(Mission previous, string workflow, Actor actor, CancellationToken ct)
+    {
+        var notDone = previous.Recommendations
+            .Where(r => r.Instance is not { } i || !catalog.Get(i.WorkflowId, i.WorkflowVersion).IsFinal(i.State) || i.Data.GetValueOrDefault("result") != "done")
+            .Select(r => r.Number)
+            .ToList();
+        var code = $"{previous.Code}-TGS";
+        for (var n = 2; await db.Missions.AnyAsync(m => m.Code == code, ct); n++)
+            code = $"{previous.Code}-TGS{n}";
+        var next = new Mission
+        {
+            Code = code,
+            Title = $"Tái giám sát: {previous.Title}",
+            Topic = $"Tái giám sát việc thực hiện các kiến nghị chưa hoàn thành của cuộc giám sát {previous.Code}: số {string.Join(", ", notDone)}.",
+            Regime = previous.Regime,
+            LegalBasis = previous.LegalBasis,
+            PeriodFrom = previous.PeriodFrom,
+            PeriodTo = previous.PeriodTo,
+            AgencyIds = [.. previous.AgencyIds],
+            Delegation = previous.Delegation.Select(d => new DelegationMember { Email = d.Email, Name = d.Name, Role = d.Role }).ToList(),
+            PreviousMissionId = previous.Id,
+            CreatedAt = time.GetUtcNow(),
+        };
+        next.InstanceId = workflows.Start(workflow, InstanceData(next), actor).Id;
+        db.Missions.Add(next);
     }
 
     private void IssueConclusion(Mission mission, string followUpWorkflow, Actor actor)

@@ -24,7 +24,7 @@ public sealed class DemoSeeder(MissionFlowDbContext db, AgencyService agencies, 
         await DemoAccounts.SeedAsync(people, sct, ct);
 
         var actor = new Actor("thuongtruc@missionflow.local", new HashSet<string> { Roles.Committee });
-        var mission = await missions.CreateAsync(ReferenceMission.Plan(sct.Id), actor, imported: true, ct);
+        var mission = await missions.CreateAsync(ReferenceMission.Plan(sct.Id), actor, ct);
         await missions.FireAsync(mission.Id, "approve-plan", actor, NoInput, ct);
         await missions.FireAsync(mission.Id, "request-report", actor, NoInput, ct);
         await missions.RecordOnsiteSessionAsync(mission.Id, ReferenceMission.Session(), ct);

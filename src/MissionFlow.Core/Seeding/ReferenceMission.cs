@@ -25,7 +25,8 @@ public static class ReferenceMission
             new("vanphong@missionflow.local", "secretary", "Đại diện Văn phòng HĐND tỉnh"),
         ],
         new ScheduleRequest(new DateOnly(2018, 9, 28), new DateOnly(2018, 10, 8), new DateOnly(2018, 10, 19)),
-        "law87of2015");
+        "law87of2015",
+        Imported: true);
 
     public static OnsiteSessionRequest Session() => new(
         new DateOnly(2018, 10, 8),

@@ -5,6 +5,7 @@ using MissionFlow.Core.Common;
 using MissionFlow.Core.Missions;
 using MissionFlow.Core.Persistence;
 using MissionFlow.Web.Auth;
+using MissionFlow.Web.Idempotency;
 using MissionFlow.Web.Workflows;
 
 namespace MissionFlow.Web.Missions;
@@ -25,50 +26,41 @@ internal static class MissionEndpoints
                 .ToList();
         });
 
-        group.MapGet("/{id:guid}", async (Guid id, ClaimsPrincipal user, MissionService missions, CancellationToken ct) =>
-            MissionView.Of(await Visible(id, user, missions, ct)));
+        group.MapGet("/{id:guid}", async (Guid id, ClaimsPrincipal user, MissionService missions, MissionViewBuilder views, CancellationToken ct) =>
+            await views.BuildAsync(await MissionAccess.VisibleAsync(id, user, missions, ct), ct));
 
-        group.MapPost("/", async Task<Created<MissionView>> (CreateMissionRequest request, ClaimsPrincipal user, MissionService missions, CancellationToken ct) =>
+        group.MapPost("/", async Task<Created<MissionView>> (CreateMissionRequest request, ClaimsPrincipal user, MissionService missions, MissionViewBuilder views, CancellationToken ct) =>
         {
-            var mission = await missions.CreateAsync(request, user.ToActor(), ct: ct);
-            return TypedResults.Created($"/api/missions/{mission.Id}", MissionView.Of(await missions.GetAsync(mission.Id, ct)));
-        }).RequireAuthorization(Policies.CommitteeSide);
+            var mission = await missions.CreateAsync(request, user.ToActor(), ct);
+            return TypedResults.Created($"/api/missions/{mission.Id}", await views.BuildAsync(await missions.GetAsync(mission.Id, ct), ct));
+        }).RequireAuthorization(Policies.CommitteeSide).AddEndpointFilter<IdempotencyFilter>();
 
-        group.MapPost("/{id:guid}/onsite-sessions", async (Guid id, OnsiteSessionRequest request, MissionService missions, CancellationToken ct) =>
-            MissionView.Of(await missions.RecordOnsiteSessionAsync(id, request, ct)))
-            .RequireAuthorization(Policies.CommitteeSide);
+        group.MapPost("/{id:guid}/onsite-sessions", async (Guid id, OnsiteSessionRequest request, MissionService missions, MissionViewBuilder views, CancellationToken ct) =>
+            await views.BuildAsync(await missions.RecordOnsiteSessionAsync(id, request, ct), ct))
+            .RequireAuthorization(Policies.CommitteeSide).AddEndpointFilter<IdempotencyFilter>();
 
-        group.MapPut("/{id:guid}/conclusion", async (Guid id, ConclusionRequest request, MissionService missions, CancellationToken ct) =>
-            MissionView.Of(await missions.WriteConclusionAsync(id, request, ct)))
+        group.MapPut("/{id:guid}/conclusion", async (Guid id, ConclusionRequest request, MissionService missions, MissionViewBuilder views, CancellationToken ct) =>
+            await views.BuildAsync(await missions.WriteConclusionAsync(id, request, ct), ct))
             .RequireAuthorization(Policies.CommitteeSide);
 
         group.MapGet("/{id:guid}/actions", async (Guid id, ClaimsPrincipal user, MissionService missions, CancellationToken ct) =>
         {
-            await Visible(id, user, missions, ct);
+            await MissionAccess.VisibleAsync(id, user, missions, ct);
             return await missions.AvailableActionsAsync(id, user.ToActor(), ct);
         });
 
-        group.MapPost("/{id:guid}/actions/{trigger}", async (Guid id, string trigger, HttpRequest request, ClaimsPrincipal user, MissionService missions, CancellationToken ct) =>
+        group.MapPost("/{id:guid}/actions/{trigger}", async (Guid id, string trigger, HttpRequest request, ClaimsPrincipal user, MissionService missions, MissionViewBuilder views, CancellationToken ct) =>
         {
-            await Visible(id, user, missions, ct);
+            await MissionAccess.VisibleAsync(id, user, missions, ct);
             var action = await ActionRequest.ReadAsync(request, ct);
-            return MissionView.Of(await missions.FireAsync(id, trigger, user.ToActor(), action.Input, ct));
-        }).Accepts<Dictionary<string, string>>("application/json");
+            return await views.BuildAsync(await missions.FireAsync(id, trigger, user.ToActor(), action.Input, ct), ct);
+        }).Accepts<Dictionary<string, string>>("application/json").AddEndpointFilter<IdempotencyFilter>();
 
         group.MapGet("/{id:guid}/journal", async (Guid id, ClaimsPrincipal user, MissionService missions, MissionFlowDbContext db, CancellationToken ct) =>
         {
-            var mission = await Visible(id, user, missions, ct);
+            var mission = await MissionAccess.VisibleAsync(id, user, missions, ct);
             var entries = await db.Journal.AsNoTracking().Where(j => j.InstanceId == mission.InstanceId).OrderBy(j => j.Id).ToListAsync(ct);
             return entries.Select(JournalView.Of).ToList();
         });
-    }
-
-    /// <summary>Agency people see only missions that supervise their agency; any other id is "not found" to them.</summary>
-    private static async Task<Mission> Visible(Guid id, ClaimsPrincipal user, MissionService missions, CancellationToken ct)
-    {
-        var mission = await missions.GetAsync(id, ct);
-        if (user.ScopedAgency() is { } agency && !mission.AgencyIds.Contains(agency))
-            throw new NotFoundException($"No mission {id}.");
-        return mission;
     }
 }

@@ -26,13 +26,16 @@ public sealed record MissionView(
     IReadOnlyList<OnsiteSessionView> OnsiteSessions,
     Conclusion? Conclusion,
     IReadOnlyList<RecommendationSummary> Recommendations,
-    bool Imported)
+    MissionRollup Rollup,
+    bool Imported,
+    Guid? PreviousMissionId,
+    Guid? ResupervisionMissionId)
 {
-    public static MissionView Of(Mission m) => new(
+    public static MissionView Of(Mission m, MissionRollup rollup, Guid? resupervision) => new(
         m.Id, m.Code, m.Title, m.Topic, m.Regime == LegalRegime.Law87Of2015 ? "law-87-2015" : "law-121-2025", m.LegalBasis,
         m.PeriodFrom, m.PeriodTo, m.Instance.State, new WorkflowRef(m.Instance.WorkflowId, m.Instance.WorkflowVersion),
         m.AgencyIds, m.Delegation, m.Schedule, m.OnsiteSessions.Select(OnsiteSessionView.Of).ToList(), m.Conclusion,
-        m.Recommendations.OrderBy(r => r.Number).Select(RecommendationSummary.Of).ToList(), m.Imported);
+        m.Recommendations.OrderBy(r => r.Number).Select(RecommendationSummary.Of).ToList(), rollup, m.Imported, m.PreviousMissionId, resupervision);
 }
 
 public sealed record OnsiteSessionView(DateOnly Date, string Place, IReadOnlyList<string> Attendees, IReadOnlyList<FigureView> Figures, string Minutes)
@@ -54,12 +57,8 @@ public sealed record FigureView(string Name, decimal Value, string Unit, string?
 public sealed record RecommendationSummary(Guid Id, int Number, Guid AgencyId, string Text, DateOnly Deadline, string DeadlineBasis, string Priority, string? State, int EscalationLevel)
 {
     public static RecommendationSummary Of(Recommendation r) => new(
-        r.Id, r.Number, r.AgencyId, r.Text, CurrentDeadline(r), r.DeadlineBasis.ToString().ToLowerInvariant(),
+        r.Id, r.Number, r.AgencyId, r.Text, r.Deadline, r.DeadlineBasis.ToString().ToLowerInvariant(),
         r.Priority.ToString().ToLowerInvariant(), r.Instance?.State, r.EscalationLevel);
-
-    /// <summary>The deadline lives in the follow-up instance once issued (extensions move it); before that, the drafted one.</summary>
-    private static DateOnly CurrentDeadline(Recommendation r) =>
-        r.Instance?.Data.TryGetValue("deadline", out var d) == true && DateOnly.TryParse(d, out var date) ? date : r.OriginalDeadline;
 }
 
 public sealed record JournalView(DateTimeOffset At, string Actor, string Trigger, string? From, string To, string? Comment, IReadOnlyDictionary<string, string> Input, bool Imported)

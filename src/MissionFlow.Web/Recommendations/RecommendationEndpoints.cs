@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using MissionFlow.Core.Documents;
 using MissionFlow.Core.Recommendations;
 using MissionFlow.Web.Auth;
+using MissionFlow.Web.Documents;
 using MissionFlow.Web.Idempotency;
 using MissionFlow.Web.Missions;
 using MissionFlow.Web.Workflows;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using MissionFlow.Core.Documents;
 using MissionFlow.Core.Recommendations;
 using MissionFlow.Core.Workflows;
+using MissionFlow.Web.Documents;
 using MissionFlow.Web.Missions;
 
 namespace MissionFlow.Web.Recommendations;
@@ -34,11 +35,6 @@ public sealed record ProgressReportView(DateTimeOffset At, string Actor, string?
 public sealed record ExtensionView(DateTimeOffset RequestedAt, string RequestedBy, DateOnly NewDeadline, string? Reason, string Decision, DateTimeOffset? DecidedAt, string? DecidedBy, string? DecisionReason);
 
 public sealed record DeadlineChangeView(DateOnly Deadline, DateTimeOffset? Since, string Cause);
-
-public sealed record FileView(Guid Id, string FileName, string ContentType, long Size, string Sha256, string Kind, string UploadedBy, DateTimeOffset UploadedAt, long? JournalEntryId)
-{
-    public static FileView Of(StoredFile f) => new(f.Id, f.FileName, f.ContentType, f.Size, f.Sha256, f.Kind, f.UploadedBy, f.UploadedAt, f.JournalEntryId);
-}
 
 public sealed record JournalEntryView(long Id, DateTimeOffset At, string Actor, string Trigger, string? From, string To, string? Comment, IReadOnlyDictionary<string, string> Input, IReadOnlyList<FileView> Files);
 

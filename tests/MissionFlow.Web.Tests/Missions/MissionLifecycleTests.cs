@@ -64,8 +64,8 @@ public sealed class MissionLifecycleTests : IAsyncLifetime
             shortcomings = new[] { "Phối hợp liên ngành còn hạn chế" },
             recommendations = new object[]
             {
-                new { agencyId = _agencyId, text = "Thực hiện cơ chế một cửa liên thông", deadline = "2026-06-30", deadlineBasis = "calendar", priority = "high" },
-                new { agencyId = _agencyId, text = "Tập huấn cán bộ, công chức", deadline = "2026-09-30", deadlineBasis = "working", priority = "normal" },
+                new { agencyId = _agencyId, text = "Thực hiện cơ chế một cửa liên thông", deadline = "2027-06-30", deadlineBasis = "calendar", priority = "high" },
+                new { agencyId = _agencyId, text = "Tập huấn cán bộ, công chức", deadline = "2027-09-30", deadlineBasis = "working", priority = "normal" },
             },
         });
         Assert.Equal(HttpStatusCode.OK, conclusion.StatusCode);
@@ -75,7 +75,7 @@ public sealed class MissionLifecycleTests : IAsyncLifetime
         var recommendations = issued.GetProperty("recommendations").EnumerateArray().ToList();
         Assert.Equal(2, recommendations.Count);
         Assert.All(recommendations, r => Assert.Equal("issued", r.GetProperty("state").GetString()));
-        Assert.Equal("2026-06-30", recommendations[0].GetProperty("deadline").GetString());
+        Assert.Equal("2027-06-30", recommendations[0].GetProperty("deadline").GetString());
 
         var journal = await _committee.GetJsonAsync($"/api/missions/{id}/journal");
         Assert.Equal(["start", "approve-plan", "request-report", "hold-onsite", "draft-conclusion", "issue-conclusion"], journal.Strings("trigger"));
