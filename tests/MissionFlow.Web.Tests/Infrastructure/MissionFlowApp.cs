@@ -10,8 +10,12 @@ namespace MissionFlow.Web.Tests.Infrastructure;
 /// The real web host over a real SQLite file in a fresh data folder: migrations, the published workflows and the
 /// demo seed all run as on a newcomer's machine.
 /// </summary>
-public sealed class MissionFlowApp(string provider = "sqlite") : WebApplicationFactory<Program>
+/// <remarks>With <c>demo: false</c> the database starts empty but for the bootstrap admin <see cref="BootstrapAdmin"/>.</remarks>
+public sealed class MissionFlowApp(string provider = "sqlite", bool demo = true) : WebApplicationFactory<Program>
 {
+    public const string BootstrapAdmin = "first.admin@council.example";
+    public const string BootstrapPassword = "First@Admin2026";
+
     private readonly string? _postgres = provider == "postgresql" ? PostgresDatabase.NewConnectionString() : null;
 
     public string DataDirectory { get; } = Directory.CreateTempSubdirectory("missionflow-web-").FullName;
@@ -19,6 +23,12 @@ public sealed class MissionFlowApp(string provider = "sqlite") : WebApplicationF
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("MissionFlow:DataDirectory", DataDirectory);
+        if (!demo)
+        {
+            builder.UseSetting("MissionFlow:Demo", "false");
+            builder.UseSetting("MissionFlow:BootstrapAdmin:Email", BootstrapAdmin);
+            builder.UseSetting("MissionFlow:BootstrapAdmin:Password", BootstrapPassword);
+        }
         if (_postgres is not null)
         {
             builder.UseSetting("MissionFlow:Database:Provider", "PostgreSql");
