@@ -13,6 +13,15 @@ public static class ApiJson
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
+    /// <summary>Awaits a request that must succeed (any 2xx) and reads its JSON; a failure shows the problem details.</summary>
+    public static async Task<JsonElement> OkJsonAsync(this Task<HttpResponseMessage> send, System.Net.HttpStatusCode? expected = null)
+    {
+        var response = await send;
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(expected is null ? response.IsSuccessStatusCode : response.StatusCode == expected, $"{(int)response.StatusCode} {body}");
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
+
     public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response) =>
         await response.Content.ReadFromJsonAsync<JsonElement>();
 

@@ -14,23 +14,23 @@ public sealed class ReferenceReplayTests
         var admin = await app.SignInAsync(MissionFlowApp.BootstrapAdmin, MissionFlowApp.BootstrapPassword);
         Assert.Empty((await admin.GetJsonAsync("/api/missions")).EnumerateArray());
 
-        await Created(admin.PostAsJsonAsync("/api/agencies", new { code = "UBND-TH", name = "Ủy ban nhân dân tỉnh Thanh Hóa", email = "ubnd@thanhhoa.example", headEmail = "chutich@thanhhoa.example" }));
-        var agency = await Created(admin.PostAsJsonAsync("/api/agencies", new { code = "SCT-TH", name = "Sở Công Thương tỉnh Thanh Hóa", email = "sct@thanhhoa.example", headEmail = "giamdoc.sct@thanhhoa.example", parentCode = "UBND-TH" }));
+        await admin.PostAsJsonAsync("/api/agencies", new { code = "UBND-TH", name = "Ủy ban nhân dân tỉnh Thanh Hóa", email = "ubnd@thanhhoa.example", headEmail = "chutich@thanhhoa.example" }).OkJsonAsync(HttpStatusCode.Created);
+        var agency = await admin.PostAsJsonAsync("/api/agencies", new { code = "SCT-TH", name = "Sở Công Thương tỉnh Thanh Hóa", email = "sct@thanhhoa.example", headEmail = "giamdoc.sct@thanhhoa.example", parentCode = "UBND-TH" }).OkJsonAsync(HttpStatusCode.Created);
         var agencyId = agency.GetProperty("id").GetGuid();
         Assert.NotNull(agency.GetProperty("parentId").GetString());
-        await Created(admin.PostAsJsonAsync("/api/users", new { email = "thuongtruc@thanhhoa.example", fullName = "Thường trực HĐND tỉnh", role = "committee", password = "Committee@2018" }));
-        await Created(admin.PostAsJsonAsync("/api/users", new { email = "chuyenvien.sct@thanhhoa.example", fullName = "Chuyên viên Sở Công Thương", role = "agency-officer", agencyId, password = "Officer@2018" }));
+        await admin.PostAsJsonAsync("/api/users", new { email = "thuongtruc@thanhhoa.example", fullName = "Thường trực HĐND tỉnh", role = "committee", password = "Committee@2018" }).OkJsonAsync(HttpStatusCode.Created);
+        await admin.PostAsJsonAsync("/api/users", new { email = "chuyenvien.sct@thanhhoa.example", fullName = "Chuyên viên Sở Công Thương", role = "agency-officer", agencyId, password = "Officer@2018" }).OkJsonAsync(HttpStatusCode.Created);
 
         var committee = await app.SignInAsync("thuongtruc@thanhhoa.example", "Committee@2018");
-        var mission = await Created(committee.PostAsJsonAsync("/api/missions", ReferenceMission.Plan(agencyId)));
+        var mission = await committee.PostAsJsonAsync("/api/missions", ReferenceMission.Plan(agencyId)).OkJsonAsync(HttpStatusCode.Created);
         var id = mission.GetProperty("id").GetString();
-        await Ok(committee.PostAsJsonAsync($"/api/missions/{id}/actions/approve-plan", new { }));
-        await Ok(committee.PostAsJsonAsync($"/api/missions/{id}/actions/request-report", new { }));
-        await Ok(committee.PostAsJsonAsync($"/api/missions/{id}/onsite-sessions", ReferenceMission.Session()));
-        await Ok(committee.PostAsJsonAsync($"/api/missions/{id}/actions/hold-onsite", new { }));
-        await Ok(committee.PostAsJsonAsync($"/api/missions/{id}/actions/draft-conclusion", new { }));
-        await Ok(committee.PutAsJsonAsync($"/api/missions/{id}/conclusion", ReferenceMission.Conclusion(agencyId)));
-        var issued = await Ok(committee.PostAsJsonAsync($"/api/missions/{id}/actions/issue-conclusion", new { }));
+        await committee.PostAsJsonAsync($"/api/missions/{id}/actions/approve-plan", new { }).OkJsonAsync();
+        await committee.PostAsJsonAsync($"/api/missions/{id}/actions/request-report", new { }).OkJsonAsync();
+        await committee.PostAsJsonAsync($"/api/missions/{id}/onsite-sessions", ReferenceMission.Session()).OkJsonAsync();
+        await committee.PostAsJsonAsync($"/api/missions/{id}/actions/hold-onsite", new { }).OkJsonAsync();
+        await committee.PostAsJsonAsync($"/api/missions/{id}/actions/draft-conclusion", new { }).OkJsonAsync();
+        await committee.PutAsJsonAsync($"/api/missions/{id}/conclusion", ReferenceMission.Conclusion(agencyId)).OkJsonAsync();
+        var issued = await committee.PostAsJsonAsync($"/api/missions/{id}/actions/issue-conclusion", new { }).OkJsonAsync();
 
         Assert.Equal("follow-up", issued.GetProperty("state").GetString());
         Assert.Equal("Giám sát công tác cải cách hành chính tại Sở Công Thương, giai đoạn 2015 – 2017", issued.GetProperty("title").GetString());
@@ -54,19 +54,5 @@ public sealed class ReferenceReplayTests
         var officer = await app.SignInAsync("chuyenvien.sct@thanhhoa.example", "Officer@2018");
         var inbox = await officer.GetJsonAsync("/api/recommendations?overdue=true");
         Assert.Equal(8, inbox.GetProperty("total").GetInt32());
-    }
-
-    private static async Task<System.Text.Json.JsonElement> Created(Task<HttpResponseMessage> send)
-    {
-        var response = await send;
-        Assert.True(response.StatusCode == HttpStatusCode.Created, $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        return await response.JsonAsync();
-    }
-
-    private static async Task<System.Text.Json.JsonElement> Ok(Task<HttpResponseMessage> send)
-    {
-        var response = await send;
-        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        return await response.JsonAsync();
     }
 }

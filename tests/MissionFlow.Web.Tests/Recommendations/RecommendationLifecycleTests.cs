@@ -116,10 +116,6 @@ public sealed class RecommendationLifecycleTests
             .GetProperty("id").GetString()!;
     }
 
-    private static async Task<JsonElement> Act(HttpClient client, string id, string trigger, object? body = null)
-    {
-        var response = await client.PostAsJsonAsync($"/api/recommendations/{id}/actions/{trigger}", body ?? new { });
-        Assert.True(response.IsSuccessStatusCode, $"{trigger}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        return await response.JsonAsync();
-    }
+    private static Task<JsonElement> Act(HttpClient client, string id, string trigger, object? body = null) =>
+        client.PostAsJsonAsync($"/api/recommendations/{id}/actions/{trigger}", body ?? new { }).OkJsonAsync();
 }
