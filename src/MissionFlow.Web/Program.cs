@@ -67,7 +67,11 @@ app.MapScalarApiReference("/docs");
 app.MapHealth();
 app.MapGroup("/api/auth").WithTags("Auth").MapIdentityApi<AppUser>();
 
-var api = app.MapGroup("/api").RequireAuthorization();
+var api = app.MapGroup("/api").RequireAuthorization()
+    .ProducesProblem(StatusCodes.Status400BadRequest)
+    .ProducesProblem(StatusCodes.Status403Forbidden)
+    .ProducesProblem(StatusCodes.Status404NotFound)
+    .ProducesProblem(StatusCodes.Status409Conflict);
 api.MapAgencies();
 api.MapWorkflows();
 api.MapMissions();

@@ -6,6 +6,8 @@ namespace MissionFlow.Core.Agencies;
 
 public sealed record CreateAgencyRequest(string? Code, string? Name, string? Email, string? HeadEmail, string? ParentCode);
 
+public sealed record UpdateAgencyRequest(string? Name, string? Email, string? HeadEmail, string? ParentCode, bool? Active);
+
 /// <summary>The reference list of supervised bodies, kept by the admin.</summary>
 public sealed class AgencyService(MissionFlowDbContext db)
 {
@@ -24,16 +26,35 @@ public sealed class AgencyService(MissionFlowDbContext db)
             Name = Require.Text(request.Name, "name", 300),
             Email = Email(request.Email, "email"),
             HeadEmail = Email(request.HeadEmail, "headEmail"),
+            ParentId = await ParentAsync(request.ParentCode, ct),
         };
-        if (!string.IsNullOrWhiteSpace(request.ParentCode))
-            agency.ParentId = (await db.Agencies.FirstOrDefaultAsync(a => a.Code == request.ParentCode, ct))?.Id
-                ?? throw new InvalidRequestException("parentCode", $"No agency has code '{request.ParentCode}'.");
         if (await db.Agencies.AnyAsync(a => a.Code == code, ct))
             throw new ConflictException($"An agency with code '{code}' already exists.", "code");
         db.Agencies.Add(agency);
         await db.SaveChangesAsync(ct);
         return agency;
     }
+
+    /// <summary>Renames, re-addresses, re-parents or (de)activates an agency; its code never changes.</summary>
+    public async Task<Agency> UpdateAsync(Guid id, UpdateAgencyRequest request, CancellationToken ct = default)
+    {
+        var agency = await db.Agencies.FirstOrDefaultAsync(a => a.Id == id, ct) ?? throw new NotFoundException($"No agency {id}.");
+        agency.Name = Require.Text(request.Name, "name", 300);
+        agency.Email = Email(request.Email, "email");
+        agency.HeadEmail = Email(request.HeadEmail, "headEmail");
+        agency.ParentId = await ParentAsync(request.ParentCode, ct);
+        if (agency.ParentId == agency.Id)
+            throw new InvalidRequestException("parentCode", "An agency cannot be its own superior.");
+        agency.Active = request.Active ?? agency.Active;
+        await db.SaveChangesAsync(ct);
+        return agency;
+    }
+
+    private async Task<Guid?> ParentAsync(string? parentCode, CancellationToken ct) =>
+        string.IsNullOrWhiteSpace(parentCode)
+            ? null
+            : (await db.Agencies.FirstOrDefaultAsync(a => a.Code == parentCode, ct))?.Id
+              ?? throw new InvalidRequestException("parentCode", $"No agency has code '{parentCode}'.");
 
     private static string Email(string? value, string field)
     {

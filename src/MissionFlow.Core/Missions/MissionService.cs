@@ -51,9 +51,9 @@ public sealed class MissionService(MissionFlowDbContext db, WorkflowService work
             throw new InvalidRequestException("periodTo", "'periodTo' must not be before 'periodFrom'.");
         if (mission.AgencyIds.Count == 0)
             throw new InvalidRequestException("agencyIds", "A mission supervises at least one agency.");
-        var known = await db.Agencies.Where(a => mission.AgencyIds.Contains(a.Id)).CountAsync(ct);
+        var known = await db.Agencies.Where(a => a.Active && mission.AgencyIds.Contains(a.Id)).CountAsync(ct);
         if (known != mission.AgencyIds.Distinct().Count())
-            throw new InvalidRequestException("agencyIds", "'agencyIds' names an agency that does not exist.");
+            throw new InvalidRequestException("agencyIds", "'agencyIds' names an agency that does not exist or is no longer active.");
         if (await db.Missions.AnyAsync(m => m.Code == code, ct))
             throw new ConflictException($"A mission with code '{code}' already exists.", "code");
 

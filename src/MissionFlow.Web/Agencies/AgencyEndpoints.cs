@@ -23,5 +23,7 @@ internal static class AgencyEndpoints
             var agency = await agencies.CreateAsync(request, ct);
             return TypedResults.Created($"/api/agencies/{agency.Id}", AgencyView.Of(agency));
         }).RequireAuthorization(Policies.Admin);
+        group.MapPut("/{id:guid}", async (Guid id, UpdateAgencyRequest request, AgencyService agencies, CancellationToken ct) =>
+            AgencyView.Of(await agencies.UpdateAsync(id, request, ct))).RequireAuthorization(Policies.Admin);
     }
 }
