@@ -65,9 +65,9 @@ app.UseAuthorization();
 app.MapOpenApi();
 app.MapScalarApiReference("/docs");
 app.MapHealth();
-app.MapGroup("/api/auth").WithTags("Auth").MapIdentityApi<AppUser>();
+app.MapAuth();
 
-var api = app.MapGroup("/api").RequireAuthorization()
+var api = app.MapGroup("/api").RequireAuthorization(Policies.Member)
     .ProducesProblem(StatusCodes.Status400BadRequest)
     .ProducesProblem(StatusCodes.Status403Forbidden)
     .ProducesProblem(StatusCodes.Status404NotFound)

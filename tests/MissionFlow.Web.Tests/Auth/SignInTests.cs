@@ -1,0 +1,38 @@
+using System.Net;
+using System.Net.Http.Json;
+
+namespace MissionFlow.Web.Tests.Auth;
+
+public sealed class SignInTests : IAsyncLifetime
+{
+    private readonly MissionFlowApp _app = new();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    [Fact]
+    public async Task Nobody_can_register_an_account_for_themselves()
+    {
+        var client = _app.CreateClient();
+        var register = await client.PostAsJsonAsync("/api/auth/register", new { email = "intruder@example.com", password = "Intruder@12345" });
+        Assert.Equal(HttpStatusCode.NotFound, register.StatusCode);
+        var login = await client.PostAsJsonAsync("/api/auth/login", new { email = "intruder@example.com", password = "Intruder@12345" });
+        Assert.Equal(HttpStatusCode.Unauthorized, login.StatusCode);
+    }
+
+    [Fact]
+    public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one()
+    {
+        var client = _app.CreateClient();
+        for (var i = 0; i < 5; i++)
+            Assert.Equal(HttpStatusCode.Unauthorized, (await client.PostAsJsonAsync("/api/auth/login", new { email = Demo.AgencyHead, password = $"guess-{i}" })).StatusCode);
+
+        var right = await client.PostAsJsonAsync("/api/auth/login", new { email = Demo.AgencyHead, password = "Demo@12345" });
+        Assert.Equal(HttpStatusCode.Unauthorized, right.StatusCode);
+        Assert.Contains("LockedOut", await right.Content.ReadAsStringAsync());
+
+        var admin = await _app.SignInAsync(Demo.Admin);
+        var people = await admin.GetJsonAsync("/api/users");
+        Assert.True(people.EnumerateArray().Single(p => p.GetProperty("email").GetString() == Demo.AgencyHead).GetProperty("lockedOut").GetBoolean());
+    }
+}
