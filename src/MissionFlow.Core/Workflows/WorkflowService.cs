@@ -38,11 +38,13 @@ public sealed class WorkflowService(MissionFlowDbContext db, DefinitionCatalog c
 
     public async Task<InstanceSnapshot> SnapshotAsync(WorkflowInstance instance, CancellationToken ct = default)
     {
-        var pending = await db.Timers
-            .Where(t => t.InstanceId == instance.Id && t.Status == TimerStatus.Pending)
-            .Select(t => new PendingTimer(t.TimerId, t.DueAt))
+        var timers = await db.Timers
+            .Where(t => t.InstanceId == instance.Id && t.Status != TimerStatus.Cancelled)
+            .Select(t => new { t.Status, Timer = new PendingTimer(t.TimerId, t.DueAt) })
             .ToListAsync(ct);
-        return new InstanceSnapshot(instance.State, instance.Data, pending);
+        return new InstanceSnapshot(instance.State, instance.Data,
+            timers.Where(t => t.Status == TimerStatus.Pending).Select(t => t.Timer).ToList(),
+            timers.Where(t => t.Status != TimerStatus.Pending).Select(t => t.Timer).ToList());
     }
 
     public async Task<IReadOnlyList<TransitionDefinition>> AvailableAsync(WorkflowInstance instance, Actor actor, CancellationToken ct = default) =>
@@ -117,6 +119,8 @@ public sealed class WorkflowService(MissionFlowDbContext db, DefinitionCatalog c
         db.Journal.Add(entry);
         foreach (var timer in transition.Timers.Set)
             db.Timers.Add(new WorkflowTimer { InstanceId = instance.Id, TimerId = timer.TimerId, DueAt = timer.DueAt, Kind = timer.Kind, Level = timer.Level });
+        foreach (var timer in transition.Timers.SkipList)
+            db.Timers.Add(new WorkflowTimer { InstanceId = instance.Id, TimerId = timer.TimerId, DueAt = timer.DueAt, Kind = timer.Kind, Level = timer.Level, Status = TimerStatus.Skipped });
         return entry;
     }
 

@@ -18,4 +18,5 @@ public sealed class WorkflowTimer
     public DateTimeOffset? FiredAt { get; set; }
 }
 
-public enum TimerStatus { Pending, Fired, Cancelled }
+/// <summary>Skipped: already past when scheduled and folded into a later timer's notice (never fired).</summary>
+public enum TimerStatus { Pending, Fired, Cancelled, Skipped }

@@ -2,11 +2,18 @@ namespace MissionFlow.Engine.Runtime;
 
 /// <summary>
 /// What the runtime needs of a running instance: its state, its data (flat strings: dates as yyyy-MM-dd, the
-/// agency id under "agencyId"), and the timers still pending.
+/// agency id under "agencyId"), the timers still pending, and those already done (fired or skipped) at their due
+/// time, so that a later transition never schedules a timer that has had its say.
 /// </summary>
-public sealed record InstanceSnapshot(string State, IReadOnlyDictionary<string, string> Data, IReadOnlyList<PendingTimer> PendingTimers)
+public sealed record InstanceSnapshot(
+    string State,
+    IReadOnlyDictionary<string, string> Data,
+    IReadOnlyList<PendingTimer> PendingTimers,
+    IReadOnlyList<PendingTimer>? DoneTimers = null)
 {
     public const string AgencyKey = "agencyId";
+
+    public IReadOnlyList<PendingTimer> DoneList => DoneTimers ?? [];
 }
 
 public sealed record PendingTimer(string TimerId, DateTimeOffset DueAt);

@@ -15,7 +15,7 @@ public sealed class WorkflowRuntime(TimerScheduler scheduler)
     public Transitioned Start(WorkflowDefinition definition, IReadOnlyDictionary<string, string> data, Actor actor, DateTimeOffset now, string? comment = null)
     {
         var journal = new JournalRecord(now, actor.Id, StartTrigger, null, definition.InitialState, comment, new Dictionary<string, string>());
-        var timers = scheduler.Reconcile(definition, definition.InitialState, data, []);
+        var timers = scheduler.Reconcile(definition, definition.InitialState, data, [], now: now);
         return new Transitioned("", definition.InitialState, data, journal, timers, null);
     }
 
@@ -44,7 +44,7 @@ public sealed class WorkflowRuntime(TimerScheduler scheduler)
             .Where(kv => !string.IsNullOrWhiteSpace(kv.Value) && transition.InputList.Any(i => i.Name == kv.Key))
             .ToDictionary(kv => kv.Key, kv => kv.Value!);
         var journal = new JournalRecord(request.Now, request.Actor.Id, request.Trigger, instance.State, transition.To, request.Comment, given);
-        var timers = scheduler.Reconcile(definition, transition.To, data, instance.PendingTimers);
+        var timers = scheduler.Reconcile(definition, transition.To, data, instance.PendingTimers, instance.DoneList, request.Now);
         return new Transitioned(instance.State, transition.To, data, journal, timers, transition.Spawn);
     }
 

@@ -42,6 +42,9 @@ public sealed class CalendarOptions
     /// <summary>Public holidays and days off in lieu, yyyy-MM-dd.</summary>
     public List<DateOnly> Holidays { get; set; } = [];
 
+    /// <summary>Folder of the per-year calendar files; empty means the copy of the repo's workflows/calendars/ beside the binaries.</summary>
+    public string? CalendarsDirectory { get; set; }
+
     /// <summary>Make-up working days on a weekend (e.g. Saturday 2025-04-26), yyyy-MM-dd.</summary>
     public List<DateOnly> ExtraWorkingDays { get; set; } = [];
 }

@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using MissionFlow.Core.Common;
+using MissionFlow.Core.Persistence;
+using MissionFlow.Core.Recommendations;
+using MissionFlow.Core.Workflows;
+using MissionFlow.Engine.Runtime;
+
+namespace MissionFlow.Core.Notifications;
+
+public enum AckLinkState { Ready, Acknowledged, Used, Expired, Invalid, NotAcknowledgeable }
+
+/// <summary>What a link is for and whether it can still act.</summary>
+public sealed record AckLinkCheck(AckLinkState State, AckLink? Link = null, Recommendation? Recommendation = null, string? MissionCode = null);
+
+/// <summary>
+/// The one-click acknowledge link of an email: made when the notice is written, checked when opened, and used
+/// once: the used token is recorded in the transaction that fires "acknowledge" as the link's recipient.
+/// </summary>
+public sealed class AckLinkService(MissionFlowDbContext db, IAckLinkProtector protector, WorkflowService workflows, NotificationOptions options, TimeProvider time)
+{
+    public const string Trigger = "acknowledge";
+
+    public (string Url, DateTimeOffset ExpiresAt) Create(Guid recommendationId, Recipient recipient, DateTimeOffset now)
+    {
+        var expires = now.AddDays(options.LinkLifetimeDays);
+        var link = new AckLink(recommendationId, recipient.Email, recipient.AgencyRole!, recipient.AgencyId!.Value, Guid.CreateVersion7(), expires);
+        return ($"{options.PublicBaseUrl.TrimEnd('/')}/ack/{protector.Protect(link)}", expires);
+    }
+
+    public async Task<AckLinkCheck> CheckAsync(string token, CancellationToken ct = default)
+    {
+        if (protector.Unprotect(token) is not { } link)
+            return new AckLinkCheck(AckLinkState.Invalid);
+        if (await db.UsedLinkTokens.AnyAsync(t => t.TokenId == link.TokenId.ToString(), ct))
+            return new AckLinkCheck(AckLinkState.Used, link);
+        if (time.GetUtcNow() > link.ExpiresAt)
+            return new AckLinkCheck(AckLinkState.Expired, link);
+        var recommendation = await db.Recommendations.Include(r => r.Instance).FirstOrDefaultAsync(r => r.Id == link.RecommendationId, ct);
+        if (recommendation?.Instance is not { } instance)
+            return new AckLinkCheck(AckLinkState.Invalid, link);
+        var code = await db.Missions.Where(m => m.Id == recommendation.MissionId).Select(m => m.Code).FirstAsync(ct);
+        var open = workflows.DefinitionOf(instance).FindTransition(Trigger, instance.State) is not null;
+        return new AckLinkCheck(open ? AckLinkState.Ready : AckLinkState.NotAcknowledgeable, link, recommendation, code);
+    }
+
+    /// <summary>Acknowledges as the link's recipient, once; a second use, an expired link or a moved-on item acts not at all.</summary>
+    public async Task<AckLinkCheck> UseAsync(string token, CancellationToken ct = default)
+    {
+        var check = await CheckAsync(token, ct);
+        if (check is not { State: AckLinkState.Ready, Link: { } link, Recommendation: { } recommendation })
+            return check;
+        var actor = new Actor(link.Email, new HashSet<string> { link.Role }, link.AgencyId.ToString());
+        try
+        {
+            await workflows.FireAsync(recommendation.Instance!, Trigger, actor, new Dictionary<string, string?>(), beforeSave: (_, _) =>
+            {
+                db.UsedLinkTokens.Add(new UsedLinkToken { TokenId = link.TokenId.ToString(), UsedAt = time.GetUtcNow() });
+                return Task.CompletedTask;
+            }, ct: ct);
+        }
+        catch (ConflictException)
+        {
+            return check with { State = AckLinkState.NotAcknowledgeable };
+        }
+        catch (DbUpdateException)
+        {
+            // The same link used at the same moment elsewhere: its token row won, this one wrote nothing.
+            db.ChangeTracker.Clear();
+            return check with { State = AckLinkState.Used };
+        }
+        return check with { State = AckLinkState.Acknowledged };
+    }
+}

@@ -1,0 +1,88 @@
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using MimeKit;
+
+namespace MissionFlow.Core.Notifications;
+
+/// <summary>Where one delivery run hands its messages: an SMTP connection, or the .eml pickup folder.</summary>
+public interface IMailSession : IAsyncDisposable
+{
+    Task SendAsync(MimeMessage message, CancellationToken ct);
+}
+
+/// <summary>One SMTP connection for a whole batch; reopened only if the server dropped it mid-batch.</summary>
+public sealed class SmtpMailSession : IMailSession
+{
+    private readonly SmtpClient _client = new();
+    private readonly SmtpOptions _options;
+
+    private SmtpMailSession(SmtpOptions options)
+    {
+        _options = options;
+        _client.Timeout = options.TimeoutSeconds * 1000;
+    }
+
+    public static async Task<SmtpMailSession> OpenAsync(SmtpOptions options, CancellationToken ct)
+    {
+        var session = new SmtpMailSession(options);
+        try
+        {
+            await session.ConnectAsync(ct);
+            return session;
+        }
+        catch
+        {
+            await session.DisposeAsync();
+            throw;
+        }
+    }
+
+    public async Task SendAsync(MimeMessage message, CancellationToken ct)
+    {
+        if (!_client.IsConnected)
+            await ConnectAsync(ct);
+        await _client.SendAsync(message, ct);
+    }
+
+    private async Task ConnectAsync(CancellationToken ct)
+    {
+        await _client.ConnectAsync(_options.Host!, _options.Port, Enum.Parse<SecureSocketOptions>(_options.Security, ignoreCase: true), ct);
+        if (!string.IsNullOrEmpty(_options.User))
+            await _client.AuthenticateAsync(_options.User, _options.Password ?? "", ct);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_client.IsConnected)
+        {
+            try
+            {
+                await _client.DisconnectAsync(quit: true);
+            }
+            catch (Exception e) when (e is IOException or MailKit.ProtocolException or System.Net.Sockets.SocketException)
+            {
+                // Everything was sent or recorded already; a QUIT that fails loses nothing.
+            }
+        }
+        _client.Dispose();
+    }
+}
+
+/// <summary>
+/// The embedded default: each message becomes a .eml file, named by its Message-ID so a resend after a crash
+/// rewrites the same file instead of adding one.
+/// </summary>
+public sealed class PickupMailSession(string folder) : IMailSession
+{
+    public async Task SendAsync(MimeMessage message, CancellationToken ct)
+    {
+        Directory.CreateDirectory(folder);
+        var name = string.Concat(message.MessageId!.Select(c => char.IsLetterOrDigit(c) || c is '-' or '.' ? c : '_'));
+        var path = Path.Combine(folder, name + ".eml");
+        var partial = path + ".part";
+        await message.WriteToAsync(partial, ct);
+        File.Move(partial, path, overwrite: true);
+    }
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}

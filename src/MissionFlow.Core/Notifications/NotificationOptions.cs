@@ -1,0 +1,48 @@
+namespace MissionFlow.Core.Notifications;
+
+/// <summary>How notices are written and delivered; the host binds it from "MissionFlow:Reminders".</summary>
+public sealed class NotificationOptions
+{
+    /// <summary>Language of people with no account or no preference: "vi" or "en".</summary>
+    public string DefaultLanguage { get; set; } = "vi";
+
+    /// <summary>The address people reach MissionFlow at, for the links in emails.</summary>
+    public string PublicBaseUrl { get; set; } = "http://localhost:5000";
+
+    /// <summary>How long a one-click acknowledge link stays valid.</summary>
+    public int LinkLifetimeDays { get; set; } = 14;
+
+    /// <summary>Above this many notices to one person at once, they get one digest instead of the notices in full.</summary>
+    public int DigestCap { get; set; } = 5;
+
+    /// <summary>The weekly digest lists what falls due within this many days.</summary>
+    public int DueSoonDays { get; set; } = 14;
+
+    /// <summary>Recipients served per delivery run, over one SMTP connection.</summary>
+    public int DeliveryBatchSize { get; set; } = 50;
+
+    /// <summary>Transient failures (4xx, no connection) are retried with growing waits up to this many attempts.</summary>
+    public int MaxAttempts { get; set; } = 12;
+
+    /// <summary>Where messages go as .eml files when no SMTP host is set; the host sets "mail" under the data folder.</summary>
+    public string PickupDirectory { get; set; } = "mail";
+
+    public SmtpOptions Smtp { get; set; } = new();
+}
+
+/// <summary>The SMTP relay. An empty <see cref="Host"/> means the .eml pickup folder instead.</summary>
+public sealed class SmtpOptions
+{
+    public string? Host { get; set; }
+    public int Port { get; set; } = 25;
+
+    /// <summary>MailKit's SecureSocketOptions: None, Auto, SslOnConnect, StartTls or StartTlsWhenAvailable.</summary>
+    public string Security { get; set; } = "Auto";
+
+    public string? User { get; set; }
+    public string? Password { get; set; }
+    public string From { get; set; } = "MissionFlow <no-reply@missionflow.local>";
+
+    /// <summary>Seconds before a silent server counts as a transient failure.</summary>
+    public int TimeoutSeconds { get; set; } = 30;
+}

@@ -1,0 +1,129 @@
+using MailKit.Net.Smtp;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using MimeKit;
+using MissionFlow.Core.Persistence;
+using MissionFlow.Engine.Calendar;
+
+namespace MissionFlow.Core.Notifications;
+
+/// <summary>What one delivery run did: emails handed over, rows sent, rows to retry, rows given up.</summary>
+public sealed record DeliveryResult(int Emails, int Sent, int Retrying, int Failed);
+
+/// <summary>
+/// Sends the outbox: what is queued for one person goes as one email, a batch of people over one connection.
+/// A transient failure (4xx, no connection) waits longer each time; a permanent one (5xx, a bad address) is
+/// recorded as failed with the server's answer. Each email's rows are saved as sent right after it is handed
+/// over, so a crash resends at most the one email in flight, with its Message-ID unchanged.
+/// </summary>
+public sealed class OutboxDelivery(MissionFlowDbContext db, NotificationOptions options, CouncilClock clock, TimeProvider time, ILogger<OutboxDelivery> log)
+{
+    private static readonly TimeSpan LongestWait = TimeSpan.FromHours(6);
+
+    public async Task<DeliveryResult> RunAsync(CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow();
+        var ready = db.Outbox.Where(m => m.Status == OutboxStatus.Queued && m.NextAttemptAt <= now);
+        var people = await ready
+            .GroupBy(m => m.To)
+            .Select(g => new { To = g.Key, First = g.Min(m => m.Id) })
+            .OrderBy(g => g.First)
+            .Take(options.DeliveryBatchSize)
+            .Select(g => g.To)
+            .ToListAsync(ct);
+        if (people.Count == 0)
+            return new DeliveryResult(0, 0, 0, 0);
+        var groups = (await ready.Where(m => people.Contains(m.To)).OrderBy(m => m.Id).ToListAsync(ct))
+            .GroupBy(m => m.To)
+            .Select(g => g.ToList())
+            .ToList();
+
+        var emails = 0;
+        IMailSession session;
+        try
+        {
+            session = await OpenAsync(ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            log.LogWarning(e, "No mail session: {Count} emails wait for the next run", groups.Count);
+            foreach (var rows in groups)
+                Retry(rows, $"connect: {e.Message}", now);
+            await db.SaveChangesAsync(ct);
+            return Tally(groups, emails);
+        }
+        await using (session)
+        {
+            foreach (var rows in groups)
+            {
+                try
+                {
+                    await session.SendAsync(OutgoingMail.Build(rows, options, clock.LocalDate(now)), ct);
+                    foreach (var row in rows)
+                    {
+                        row.Status = OutboxStatus.Sent;
+                        row.Attempts++;
+                        row.SentAt = now;
+                        row.LastError = null;
+                    }
+                    emails++;
+                }
+                catch (Exception e) when (Permanent(e) is { } answer)
+                {
+                    log.LogWarning("Refused for good: {To}: {Answer}", rows[0].To, answer);
+                    foreach (var row in rows)
+                    {
+                        row.Status = OutboxStatus.Failed;
+                        row.Attempts++;
+                        row.LastError = answer;
+                    }
+                }
+                catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+                {
+                    log.LogInformation("Will retry {To}: {Error}", rows[0].To, e.Message);
+                    Retry(rows, e.Message, now);
+                }
+                await db.SaveChangesAsync(ct);
+            }
+        }
+        return Tally(groups, emails);
+    }
+
+    private static DeliveryResult Tally(List<List<OutboxMessage>> groups, int emails)
+    {
+        var rows = groups.SelectMany(g => g).ToList();
+        return new DeliveryResult(emails, rows.Count(r => r.Status == OutboxStatus.Sent),
+            rows.Count(r => r.Status == OutboxStatus.Queued), rows.Count(r => r.Status == OutboxStatus.Failed));
+    }
+
+    private async Task<IMailSession> OpenAsync(CancellationToken ct) =>
+        string.IsNullOrWhiteSpace(options.Smtp.Host)
+            ? new PickupMailSession(options.PickupDirectory)
+            : await SmtpMailSession.OpenAsync(options.Smtp, ct);
+
+    /// <summary>The server's answer when it refused for good (5xx, a malformed address); null when trying again may help.</summary>
+    private static string? Permanent(Exception e) => e switch
+    {
+        SmtpCommandException { StatusCode: var code } c when (int)code >= 500 => $"{(int)code} {c.Message}",
+        ParseException p => $"bad address: {p.Message}",
+        _ => null,
+    };
+
+    /// <summary>Waits longer after each attempt; a row out of attempts is failed with its last error.</summary>
+    private void Retry(List<OutboxMessage> rows, string error, DateTimeOffset now)
+    {
+        foreach (var row in rows)
+        {
+            row.Attempts++;
+            row.LastError = error;
+            if (row.Attempts >= options.MaxAttempts)
+                row.Status = OutboxStatus.Failed;
+            else
+                row.NextAttemptAt = now + Wait(row.Attempts);
+        }
+    }
+
+    /// <summary>1, 2, 4, 8... minutes, at most six hours.</summary>
+    public static TimeSpan Wait(int attempts) =>
+        TimeSpan.FromMinutes(Math.Min(Math.Pow(2, attempts - 1), LongestWait.TotalMinutes));
+}
