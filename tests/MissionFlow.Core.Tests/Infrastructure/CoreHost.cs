@@ -16,7 +16,7 @@ public sealed class CoreHost : IAsyncDisposable
     public ServiceProvider Services { get; }
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 2, 2, 0, 0, TimeSpan.Zero));
 
-    private CoreHost(TestDatabase database)
+    private CoreHost(TestDatabase database, Action<IServiceCollection>? configure)
     {
         _database = database;
         var services = new ServiceCollection();
@@ -24,12 +24,14 @@ public sealed class CoreHost : IAsyncDisposable
         database.Register(services);
         services.AddSingleton<TimeProvider>(Time);
         services.AddMissionFlowCore(CouncilClock.Default());
+        configure?.Invoke(services);
         Services = services.BuildServiceProvider();
     }
 
-    public static async Task<CoreHost> StartAsync(string provider, IReadOnlyList<WorkflowDefinition>? definitions = null)
+    /// <summary><paramref name="configure"/> adds or replaces services after the core ones (reminders, interceptors).</summary>
+    public static async Task<CoreHost> StartAsync(string provider, IReadOnlyList<WorkflowDefinition>? definitions = null, Action<IServiceCollection>? configure = null)
     {
-        var host = new CoreHost(TestDatabase.Create(provider));
+        var host = new CoreHost(TestDatabase.Create(provider), configure);
         await using var scope = host.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<MissionFlowDbContext>().Database.MigrateAsync();
         await scope.ServiceProvider.GetRequiredService<DefinitionPublisher>().PublishAsync(definitions ?? RepoWorkflows.Load());
