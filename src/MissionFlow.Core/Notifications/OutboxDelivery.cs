@@ -80,8 +80,8 @@ public sealed class OutboxDelivery(MissionFlowDbContext db, NotificationOptions 
                 }
                 catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
                 {
-                    log.LogInformation("Will retry {To}: {Error}", rows[0].To, e.Message);
-                    Retry(rows, e.Message, now);
+                    log.LogInformation("Will retry {To}: {Error}", rows[0].To, Answer(e));
+                    Retry(rows, Answer(e), now);
                 }
                 await db.SaveChangesAsync(ct);
             }
@@ -104,10 +104,13 @@ public sealed class OutboxDelivery(MissionFlowDbContext db, NotificationOptions 
     /// <summary>The server's answer when it refused for good (5xx, a malformed address); null when trying again may help.</summary>
     private static string? Permanent(Exception e) => e switch
     {
-        SmtpCommandException { StatusCode: var code } c when (int)code >= 500 => $"{(int)code} {c.Message}",
+        SmtpCommandException { StatusCode: var code } when (int)code >= 500 => Answer(e),
         ParseException p => $"bad address: {p.Message}",
         _ => null,
     };
+
+    /// <summary>The server's reply code and text when it gave one, else what went wrong.</summary>
+    private static string Answer(Exception e) => e is SmtpCommandException c ? $"{(int)c.StatusCode} {c.Message}" : e.Message;
 
     /// <summary>Waits longer after each attempt; a row out of attempts is failed with its last error.</summary>
     private void Retry(List<OutboxMessage> rows, string error, DateTimeOffset now)

@@ -39,7 +39,7 @@ public sealed class LoopbackSmtp : IAsyncDisposable
             .Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(new Store(this));
-        services.Add(new DelegatingMailboxFilter(mailbox => !string.Equals(mailbox.Host, UnknownDomain, StringComparison.OrdinalIgnoreCase)));
+        services.Add(new DelegatingMailboxFilter((to, _) => !string.Equals(to.Host, UnknownDomain, StringComparison.OrdinalIgnoreCase)));
         _server = new SmtpServer.SmtpServer(options, services);
         _server.SessionCreated += (_, _) => Interlocked.Increment(ref _sessions);
         _running = _server.StartAsync(_stop.Token);

@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using MissionFlow.Core.Notifications;
+using MissionFlow.Core.Persistence;
+using MissionFlow.Core.Workflows;
+
+namespace MissionFlow.Core.Tests.Timers;
+
+/// <summary>Each timer fires once, however sweeps die or overlap.</summary>
+public sealed class SweepSafetyTests
+{
+    /// <summary>Dies like a killed process: the Nth save of a sweep throws before it commits.</summary>
+    private sealed class Crash : SaveChangesInterceptor
+    {
+        private int _left = -1;
+
+        public void AfterSaves(int saves) => _left = saves;
+
+        public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken ct = default)
+        {
+            if (_left >= 0 && _left-- == 0)
+                throw new IOException("process killed");
+            return base.SavingChangesAsync(eventData, result, ct);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_sweep_killed_half_way_and_run_again_fires_and_sends_each_notice_once(string provider)
+    {
+        var crash = new Crash();
+        await using var world = await ReminderWorld.StartAsync(provider, o => o.DigestCap = 10, services =>
+        {
+            services.ConfigureDbContext<SqliteMissionFlowDbContext>(o => o.AddInterceptors(crash));
+            services.ConfigureDbContext<PostgreSqlMissionFlowDbContext>(o => o.AddInterceptors(crash));
+        });
+        // Six recommendations due Wednesday 4 November: one collapsed reminder each, all due at once.
+        await world.IssueAsync(Enumerable.Repeat("2026-11-04", 6).ToArray());
+
+        crash.AfterSaves(3);
+        await Assert.ThrowsAsync<IOException>(() => world.SweepAsync());
+        Assert.Equal(3, await world.QueryAsync(db => db.Timers.CountAsync(t => t.Status == TimerStatus.Fired)));
+        Assert.Equal(3 * 3, await world.QueryAsync(db => db.Outbox.CountAsync()));
+
+        Assert.Equal(3, (await world.SweepAsync()).Fired);
+        Assert.Equal(0, (await world.SweepAsync()).Fired);
+        await world.DeliverAsync();
+
+        // Officer mailbox, officer account and head each hear of the six items, once, in one email.
+        Assert.Equal(3, world.Inbox.Count);
+        Assert.All(world.Inbox, m => Assert.Equal(6, m.Message.Attachments.Count()));
+        Assert.Equal(6, await world.QueryAsync(db => db.Journal.CountAsync(j => j.Trigger == "timer:reminder-3wd")));
+        Assert.Equal(18, await world.QueryAsync(db => db.Outbox.CountAsync(m => m.Status == OutboxStatus.Sent)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Two_sweeps_at_once_never_fire_the_same_timer(string provider)
+    {
+        await using var world = await ReminderWorld.StartAsync(provider);
+        await world.IssueAsync(Enumerable.Repeat("2026-11-04", 40).ToArray());
+
+        var results = await Task.WhenAll(Task.Run(() => world.SweepAsync()), Task.Run(() => world.SweepAsync()));
+
+        Assert.Equal(40, results.Sum(r => r.Fired));
+        Assert.Equal(40, await world.QueryAsync(db => db.Journal.CountAsync(j => j.Trigger == "timer:reminder-3wd")));
+        Assert.Equal(40 * 3, await world.QueryAsync(db => db.Outbox.CountAsync()));
+    }
+}
