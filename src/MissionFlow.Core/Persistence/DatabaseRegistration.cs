@@ -6,20 +6,23 @@ namespace MissionFlow.Core.Persistence;
 
 public static class DatabaseRegistration
 {
-    /// <summary>Registers <see cref="MissionFlowDbContext"/> on the configured provider.</summary>
+    /// <summary>
+    /// Registers <see cref="MissionFlowDbContext"/> on the configured provider, pooled: a request reuses a
+    /// context instead of building one, which measured about a third of a transition's cost (bench/).
+    /// </summary>
     public static IServiceCollection AddMissionFlowDatabase(this IServiceCollection services, DatabaseOptions options, string dataDirectory)
     {
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
                 var sqlite = SqliteConnectionString(options.ConnectionString, dataDirectory);
-                services.AddDbContext<MissionFlowDbContext, SqliteMissionFlowDbContext>(o => ConfigureSqlite(o, sqlite));
+                services.AddDbContextPool<MissionFlowDbContext, SqliteMissionFlowDbContext>(o => ConfigureSqlite(o, sqlite));
                 break;
             case DatabaseProvider.PostgreSql:
-                services.AddDbContext<MissionFlowDbContext, PostgreSqlMissionFlowDbContext>(o => ConfigurePostgreSql(o, Required(options)));
+                services.AddDbContextPool<MissionFlowDbContext, PostgreSqlMissionFlowDbContext>(o => ConfigurePostgreSql(o, Required(options)));
                 break;
             case DatabaseProvider.SqlServer:
-                services.AddDbContext<MissionFlowDbContext, SqlServerMissionFlowDbContext>(o => o.UseSqlServer(Required(options)));
+                services.AddDbContextPool<MissionFlowDbContext, SqlServerMissionFlowDbContext>(o => o.UseSqlServer(Required(options)));
                 break;
         }
         return services;
@@ -34,6 +37,7 @@ public static class DatabaseRegistration
         {
             DataSource = Path.Combine(dataDirectory, "missionflow.db"),
             Pooling = true,
+            ForeignKeys = true,
         }.ToString();
     }
 

@@ -36,16 +36,22 @@ public sealed class WorkflowService(MissionFlowDbContext db, DefinitionCatalog c
 
     public WorkflowDefinition DefinitionOf(WorkflowInstance instance) => catalog.Get(instance.WorkflowId, instance.WorkflowVersion);
 
-    public async Task<InstanceSnapshot> SnapshotAsync(WorkflowInstance instance, CancellationToken ct = default)
-    {
-        var timers = await db.Timers
-            .Where(t => t.InstanceId == instance.Id && t.Status != TimerStatus.Cancelled)
-            .Select(t => new { t.Status, Timer = new PendingTimer(t.TimerId, t.DueAt) })
+    public async Task<InstanceSnapshot> SnapshotAsync(WorkflowInstance instance, CancellationToken ct = default) =>
+        Snapshot(instance, await LiveTimersAsync(instance, ct));
+
+    /// <summary>
+    /// The instance's timers that still matter (pending, fired, skipped), tracked so a fire can cancel some of
+    /// them without reading them again. "IN" rather than "not cancelled" keeps the lookup on the index.
+    /// </summary>
+    private Task<List<WorkflowTimer>> LiveTimersAsync(WorkflowInstance instance, CancellationToken ct) =>
+        db.Timers
+            .Where(t => t.InstanceId == instance.Id && (t.Status == TimerStatus.Pending || t.Status == TimerStatus.Fired || t.Status == TimerStatus.Skipped))
             .ToListAsync(ct);
-        return new InstanceSnapshot(instance.State, instance.Data,
-            timers.Where(t => t.Status == TimerStatus.Pending).Select(t => t.Timer).ToList(),
-            timers.Where(t => t.Status != TimerStatus.Pending).Select(t => t.Timer).ToList());
-    }
+
+    private static InstanceSnapshot Snapshot(WorkflowInstance instance, List<WorkflowTimer> timers) =>
+        new(instance.State, instance.Data,
+            timers.Where(t => t.Status == TimerStatus.Pending).Select(t => new PendingTimer(t.TimerId, t.DueAt)).ToList(),
+            timers.Where(t => t.Status != TimerStatus.Pending).Select(t => new PendingTimer(t.TimerId, t.DueAt)).ToList());
 
     public async Task<IReadOnlyList<TransitionDefinition>> AvailableAsync(WorkflowInstance instance, Actor actor, CancellationToken ct = default) =>
         runtime.Available(DefinitionOf(instance), await SnapshotAsync(instance, ct), actor);
@@ -66,7 +72,8 @@ public sealed class WorkflowService(MissionFlowDbContext db, DefinitionCatalog c
     {
         var definition = DefinitionOf(instance);
         var request = new FireRequest(trigger, actor, input, time.GetUtcNow(), facts);
-        var outcome = runtime.Fire(definition, await SnapshotAsync(instance, ct), request);
+        var timers = await LiveTimersAsync(instance, ct);
+        var outcome = runtime.Fire(definition, Snapshot(instance, timers), request);
         if (outcome is Refused refused)
             throw Refusal(refused);
         var transition = (Transitioned)outcome;
@@ -76,8 +83,8 @@ public sealed class WorkflowService(MissionFlowDbContext db, DefinitionCatalog c
         instance.Revision++;
         instance.UpdatedAt = request.Now;
         var entry = Record(instance, transition, imported: false);
-        if (transition.Timers.Cancel.Count > 0)
-            await CancelTimersAsync(instance.Id, transition.Timers.Cancel, ct);
+        foreach (var timer in timers.Where(t => t.Status == TimerStatus.Pending && transition.Timers.Cancel.Contains(t.TimerId)))
+            timer.Status = TimerStatus.Cancelled;
         if (beforeSave is not null)
             await beforeSave(transition, entry);
         try
@@ -90,15 +97,6 @@ public sealed class WorkflowService(MissionFlowDbContext db, DefinitionCatalog c
             throw new ConflictException($"Someone else changed this item first; reload it and try '{trigger}' again.");
         }
         return new FireResult(instance, transition);
-    }
-
-    private async Task CancelTimersAsync(Guid instanceId, IReadOnlyList<string> timerIds, CancellationToken ct)
-    {
-        var rows = await db.Timers
-            .Where(t => t.InstanceId == instanceId && t.Status == TimerStatus.Pending && timerIds.Contains(t.TimerId))
-            .ToListAsync(ct);
-        foreach (var row in rows)
-            row.Status = TimerStatus.Cancelled;
     }
 
     private JournalEntry Record(WorkflowInstance instance, Transitioned transition, bool imported)

@@ -193,7 +193,7 @@ public sealed class DefinitionLoaderTests
 
         var error = Assert.Single(result.Errors);
         Assert.Equal("$.transitions[4].spawn.workflow", error.JsonPath);
-        Assert.Equal(JsonText.LineOf(text, "\"spawn\": { \"workflow\""), error.Line);
+        Assert.Equal(JsonText.LineOf(text, "\"spawn\": { \"workflow\": \"recommendation-followup\""), error.Line);
     }
 
     [Fact]
