@@ -41,8 +41,8 @@ public sealed class AdoNetBaseline : IDisposable
             """, "@id", "@timerIds");
         _insertTimer = Prepare("""
             INSERT INTO "WorkflowTimers" ("InstanceId", "TimerId", "DueAt", "Kind", "Level", "Status", "FiredAt")
-            VALUES (@id, @timerId, @dueAt, @kind, @level, 'Pending', NULL)
-            """, "@id", "@timerId", "@dueAt", "@kind", "@level");
+            VALUES (@id, @timerId, @dueAt, @kind, @level, @status, NULL)
+            """, "@id", "@timerId", "@dueAt", "@kind", "@level", "@status");
     }
 
     /// <summary>Writes <paramref name="transitions"/> in order, one transaction each; returns the time it took.</summary>
@@ -68,7 +68,7 @@ public sealed class AdoNetBaseline : IDisposable
             }
             foreach (var timer in t.SetTimers)
             {
-                Set(_insertTimer, transaction, t.InstanceId, timer.TimerId, timer.DueAt, timer.Kind, timer.Level);
+                Set(_insertTimer, transaction, t.InstanceId, timer.TimerId, timer.DueAt, timer.Kind, timer.Level, timer.Status);
                 _insertTimer.ExecuteNonQuery();
             }
             transaction.Commit();

@@ -45,15 +45,11 @@ public sealed class BenchDatabase : IDisposable
         var services = new ServiceCollection();
         services.AddSingleton(TimeProvider.System);
         services.AddMissionFlowCore(CouncilClock.Default());
-        Action<DbContextOptionsBuilder> configure = o =>
+        services.AddMissionFlowDatabase(new DatabaseOptions { ConnectionString = connectionString }, Folder, o =>
         {
-            if (Environment.GetEnvironmentVariable("KNOB_PRAGMA_ONCE") == "1") o.UseSqlite(connectionString).AddInterceptors(new OncePragmas());
-            else DatabaseRegistration.ConfigureSqlite(o, connectionString);
             if (extraInterceptors.Length > 0)
                 o.AddInterceptors(extraInterceptors);
-        };
-        if (Environment.GetEnvironmentVariable("KNOB_POOL") == "1") services.AddDbContextPool<MissionFlowDbContext, SqliteMissionFlowDbContext>(configure);
-        else services.AddDbContext<MissionFlowDbContext, SqliteMissionFlowDbContext>(configure);
+        });
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 

@@ -17,7 +17,8 @@ public sealed class BenchReport(
 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public void Write(TextWriter o)
+    /// <summary>Writes the report; false when the two files do not hold the same rows, which voids the comparison.</summary>
+    public bool Write(TextWriter o)
     {
         var engine = Median(rounds.Select(r => r.EngineRate));
         var baseline = Median(rounds.Select(r => r.BaselineRate));
@@ -31,14 +32,19 @@ public sealed class BenchReport(
         o.WriteLine($"  {Verdict(engine >= EngineTarget)}  engine >= {Rate(EngineTarget)} transitions/s");
         o.WriteLine($"  {Verdict(ratio >= RatioTarget)}  engine >= {RatioTarget.ToString("0.00", Invariant)} x baseline");
         o.WriteLine();
-        o.WriteLine($"  median of {rounds.Count} rounds; per round (engine / baseline, /s): " +
-                    string.Join("  ", rounds.Select(r => $"{Rate(r.EngineRate)} / {Rate(r.BaselineRate)}")));
+        o.WriteLine($"  median of {rounds.Count} rounds; per round (engine / baseline /s, ratio): " +
+                    string.Join("  ", rounds.Select(r => $"{Rate(r.EngineRate)}/{Rate(r.BaselineRate)} {r.Ratio.ToString("0.00", Invariant)}")) +
+                    $"; median paired ratio {Median(rounds.Select(r => r.Ratio)).ToString("0.00", Invariant)}");
+        var n = rounds.Sum(r => r.Transitions.Count);
+        o.WriteLine($"  engine time per transition: {Micros(rounds.Sum(r => r.Engine.Elapsed.Ticks), n)} µs = scope+DbContext create/dispose {Micros(rounds.Sum(r => r.Engine.Scope.Ticks), n)}" +
+                    $" + Instances.FindAsync {Micros(rounds.Sum(r => r.Engine.Load.Ticks), n)} + FireAsync {Micros(rounds.Sum(r => r.Engine.Fire.Ticks), n)}" +
+                    $"; allocates {(rounds.Sum(r => r.Engine.AllocatedBytes) / 1024.0 / n).ToString("0", Invariant)} KB; baseline {Micros(rounds.Sum(r => r.Baseline.Ticks), n)} µs");
         o.WriteLine($"  workload: {options.Instances} recommendation-followup instances (started untimed), taken round-robin; each is acknowledged,");
         o.WriteLine($"    then cycles {string.Join(" → ", FollowUpWorkload.Cycle)}");
         o.WriteLine("  engine: a fresh DI scope (new DbContext, as one HTTP request) per transition: Instances.FindAsync(id) + FireAsync;");
         o.WriteLine("    connection string Pooling=true, the app's SqliteWalInterceptor (WAL, synchronous=NORMAL); warmed up before timing");
-        o.WriteLine("  baseline: one open connection, same PRAGMAs, 4 prepared commands, one transaction per transition, replaying the");
-        o.WriteLine("    rows each engine round wrote on a byte copy of the same migrated and seeded database");
+        o.WriteLine("  baseline: one open connection, same PRAGMAs, 4 prepared commands, one transaction per transition, no reads, replaying");
+        o.WriteLine("    the rows each engine round wrote, on a byte copy of the same migrated and seeded database");
         o.WriteLine($"  rows per transition (both sides): 1 instance UPDATE (Revision-checked), 1 journal INSERT, " +
                     $"{Per(all.Sum(t => t.CancelledTimers), all.Count)} timer rows cancelled, {Per(all.Sum(t => t.SetTimers.Count), all.Count)} timer rows inserted");
         o.WriteLine($"    ({Per(all.Count(t => t.CancelledTimers > 0 || t.SetTimers.Count > 0), all.Count, percent: true)} of transitions change timers)");
@@ -48,10 +54,13 @@ public sealed class BenchReport(
                     $"hash {engineRows.Hash}/{baselineRows.Hash}");
         o.WriteLine($"  engine SQL per transition (untimed profile of {profiled} transitions, EF interceptors): " +
                     $"{Per(profile.Commands, profiled)} commands ({Per(profile.Selects, profiled)} SELECT, {Per(profile.Updates, profiled)} UPDATE, {Per(profile.Inserts, profiled)} INSERT statements), " +
-                    $"{Per(profile.ConnectionOpens, profiled)} connection opens (each runs 4 PRAGMAs), {Per(profile.Transactions, profiled)} transactions");
+                    $"{Per(profile.ConnectionOpens, profiled)} connection opens, {Per(profile.Transactions, profiled)} transactions");
         foreach (var (text, count) in profile.ByText.OrderByDescending(kv => kv.Value).Take(6))
             o.WriteLine($"    {Per(count, profiled)} × {text}");
+        return same;
     }
+
+    private static string Micros(long ticks, int count) => (TimeSpan.FromTicks(ticks).TotalMicroseconds / count).ToString("0", Invariant);
 
     public static string Rate(double perSecond) => perSecond.ToString("#,0", Invariant);
 

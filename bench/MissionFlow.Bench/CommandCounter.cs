@@ -6,7 +6,7 @@ namespace MissionFlow.Bench;
 
 /// <summary>
 /// Counts what EF Core sends to SQLite: commands (a SaveChanges batch is one command holding several
-/// statements), the statements by kind, connection opens (each runs the app's PRAGMAs) and transactions.
+/// statements), the statements by kind, connection opens and transactions.
 /// Used only in the untimed profile pass.
 /// </summary>
 public sealed partial class CommandCounter

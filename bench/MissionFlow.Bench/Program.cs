@@ -25,8 +25,7 @@ try
     {
         case "transitions":
             var options = TransitionsOptions.Parse(args[1..]);
-            await TransitionsBenchmark.RunAsync(options, Console.Out);
-            return 0;
+            return await TransitionsBenchmark.RunAsync(options, Console.Out);
         default:
             Console.Error.WriteLine($"unknown command '{args[0]}'");
             Console.Error.WriteLine(Usage);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using MissionFlow.Core.Workflows;
+using MissionFlow.Engine.Runtime;
 
 namespace MissionFlow.Bench;
 
@@ -34,8 +35,11 @@ public sealed record RecordedTransition(
         return new RecordedTransition(
             id, instance.Revision, instance.State, instance.DataJson, Binary(instance.UpdatedAt), journal,
             cancel.Count == 0 ? null : JsonSerializer.Serialize(cancel), cancel.Count,
-            transition.Timers.Set.Select(t => new RecordedTimer(t.TimerId, Binary(t.DueAt), t.Kind.ToString(), t.Level)).ToList());
+            transition.Timers.Set.Select(t => Timer(t, TimerStatus.Pending)).ToList());
     }
+
+    private static RecordedTimer Timer(ScheduledTimer t, TimerStatus status) =>
+        new(t.TimerId, Binary(t.DueAt), t.Kind.ToString(), t.Level, status.ToString());
 
     /// <summary>How EF Core's SQLite provider stores a Guid.</summary>
     public static string Text(Guid id) => id.ToString().ToUpperInvariant();
@@ -43,4 +47,5 @@ public sealed record RecordedTransition(
 
 public sealed record RecordedJournal(long At, string Actor, string Trigger, string? FromState, string ToState, string? Comment, string InputJson);
 
-public sealed record RecordedTimer(string TimerId, long DueAt, string Kind, int? Level);
+/// <summary>A timer row inserted. The workload's deadlines lie years ahead, so no timer is ever born past due.</summary>
+public sealed record RecordedTimer(string TimerId, long DueAt, string Kind, int? Level, string Status);

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using MissionFlow.Core.Persistence;
@@ -10,12 +9,15 @@ namespace MissionFlow.Bench;
 /// The <c>transitions</c> command: times <see cref="WorkflowService.FireAsync"/> on SQLite, each transition in a
 /// fresh DI scope (a new DbContext, as one HTTP request would have) that loads the instance and fires, and
 /// replays the rows each round wrote through <see cref="AdoNetBaseline"/> on a copy of the same database.
+/// Engine and baseline rounds alternate, so noise from the machine falls on both sides alike.
 /// </summary>
 public static class TransitionsBenchmark
 {
     private const int ProfileTransitions = 400;
+    private const int MinimumWarmup = 3000;
 
-    public static async Task RunAsync(TransitionsOptions options, TextWriter output)
+    /// <summary>Runs the command; 0 unless the baseline did not write the rows the engine wrote (targets missed still give 0).</summary>
+    public static async Task<int> RunAsync(TransitionsOptions options, TextWriter output)
     {
         var progress = Console.Error;
         var workload = new FollowUpWorkload(options.Instances);
@@ -26,13 +28,15 @@ public static class TransitionsBenchmark
         await database.PrepareAsync(engine, workload);
         using var baseline = new AdoNetBaseline(database.BaselinePath);
 
-        // Untimed, and the warm-up of both sides: instance i is acknowledged and taken i % 8 steps into the
-        // cycle, so the round-robin rounds fire every trigger of the cycle equally often.
+        // Untimed, and the warm-up of both sides (JIT, caches): instance i is acknowledged and taken i % 8 steps
+        // into the cycle, so the round-robin rounds fire every trigger of the cycle equally often; then
+        // round-robin transitions up to the minimum.
         progress.WriteLine("warming up (spreading the instances over the cycle) …");
-        var (_, warmed) = await FireAllAsync(engine, workload, workload.SpreadOrder());
-        baseline.Replay(warmed.Select(RecordedTransition.Of).ToList());
-
         var cursor = 0;
+        var spread = workload.SpreadOrder();
+        var warmup = spread.Concat(Enumerable.Range(0, Math.Max(0, MinimumWarmup - spread.Length)).Select(_ => cursor++ % workload.Count)).ToArray();
+        var warm = await FireAllAsync(engine, workload, warmup);
+        baseline.Replay(warm.Results.Select(RecordedTransition.Of).ToList());
         var rounds = new List<RoundResult>();
         for (var round = 1; round <= options.Rounds; round++)
         {
@@ -41,12 +45,12 @@ public static class TransitionsBenchmark
                 order[k] = cursor++ % workload.Count;
 
             Settle();
-            var (engineTime, results) = await FireAllAsync(engine, workload, order);
-            var plan = results.Select(RecordedTransition.Of).ToList();
+            var fired = await FireAllAsync(engine, workload, order);
+            var plan = fired.Results.Select(RecordedTransition.Of).ToList();
             Settle();
             var baselineTime = baseline.Replay(plan);
 
-            var result = new RoundResult(plan, engineTime, baselineTime);
+            var result = new RoundResult(plan, fired, baselineTime);
             rounds.Add(result);
             progress.WriteLine($"  round {round}: engine {BenchReport.Rate(result.EngineRate)} /s, baseline {BenchReport.Rate(result.BaselineRate)} /s");
         }
@@ -64,33 +68,46 @@ public static class TransitionsBenchmark
             await FireAllAsync(counted, workload, order);
         }
 
-        new BenchReport(options, database.Folder, rounds, engineRows, baselineRows, counter, ProfileTransitions).Write(output);
+        return new BenchReport(options, database.Folder, rounds, engineRows, baselineRows, counter, ProfileTransitions).Write(output) ? 0 : 1;
     }
 
     /// <summary>
     /// Fires the workload's next trigger on each instance of <paramref name="order"/>, one scope per transition:
-    /// a new DbContext loads the instance by id, then FireAsync reads its pending timers, cancels what moved and
-    /// saves state, journal and timers in one transaction guarded by Revision.
+    /// a new DbContext loads the instance by id, then FireAsync reads its timers, cancels what moved and saves
+    /// state, journal and timers in one transaction guarded by Revision.
     /// </summary>
-    private static async Task<(TimeSpan Elapsed, FireResult[] Results)> FireAllAsync(IServiceProvider services, FollowUpWorkload workload, int[] order)
+    private static async Task<EngineRound> FireAllAsync(IServiceProvider services, FollowUpWorkload workload, int[] order)
     {
         var results = new FireResult[order.Length];
+        long scopeTicks = 0, loadTicks = 0, fireTicks = 0;
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var stopwatch = Stopwatch.StartNew();
         for (var k = 0; k < order.Length; k++)
         {
             var index = order[k];
             var step = workload.Next(index);
-            await using var scope = services.CreateAsyncScope();
+            var t0 = Stopwatch.GetTimestamp();
+            var scope = services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<MissionFlowDbContext>();
-            if (Environment.GetEnvironmentVariable("KNOB_OPEN") == "1") await db.Database.OpenConnectionAsync();
+            var workflows = scope.ServiceProvider.GetRequiredService<WorkflowService>();
+            var t1 = Stopwatch.GetTimestamp();
             var instance = await db.Instances.FindAsync(workload.IdOf(index))
                 ?? throw new InvalidOperationException($"Instance {workload.IdOf(index)} is gone.");
-            results[k] = await scope.ServiceProvider.GetRequiredService<WorkflowService>()
-                .FireAsync(instance, step.Trigger, step.Actor, step.Input);
+            var t2 = Stopwatch.GetTimestamp();
+            results[k] = await workflows.FireAsync(instance, step.Trigger, step.Actor, step.Input);
+            var t3 = Stopwatch.GetTimestamp();
+            await scope.DisposeAsync();
+            scopeTicks += t1 - t0 + Stopwatch.GetTimestamp() - t3;
+            loadTicks += t2 - t1;
+            fireTicks += t3 - t2;
             workload.Advance(index);
         }
-        return (stopwatch.Elapsed, results);
+        var elapsed = stopwatch.Elapsed;
+        return new EngineRound(results, elapsed, Ticks(scopeTicks), Ticks(loadTicks), Ticks(fireTicks),
+            GC.GetTotalAllocatedBytes(precise: true) - allocated);
     }
+
+    private static TimeSpan Ticks(long stopwatchTicks) => Stopwatch.GetElapsedTime(0, stopwatchTicks);
 
     private static void Settle()
     {
@@ -100,9 +117,13 @@ public static class TransitionsBenchmark
     }
 }
 
+/// <summary>One engine pass: what each transition returned, the wall time, and where it went.</summary>
+public sealed record EngineRound(FireResult[] Results, TimeSpan Elapsed, TimeSpan Scope, TimeSpan Load, TimeSpan Fire, long AllocatedBytes);
+
 /// <summary>One timed round: the rows written, and how long each side took to write them.</summary>
-public sealed record RoundResult(IReadOnlyList<RecordedTransition> Transitions, TimeSpan Engine, TimeSpan Baseline)
+public sealed record RoundResult(IReadOnlyList<RecordedTransition> Transitions, EngineRound Engine, TimeSpan Baseline)
 {
-    public double EngineRate => Transitions.Count / Engine.TotalSeconds;
+    public double EngineRate => Transitions.Count / Engine.Elapsed.TotalSeconds;
     public double BaselineRate => Transitions.Count / Baseline.TotalSeconds;
+    public double Ratio => EngineRate / BaselineRate;
 }

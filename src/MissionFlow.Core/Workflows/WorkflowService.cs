@@ -72,6 +72,9 @@ public sealed class WorkflowService(MissionFlowDbContext db, DefinitionCatalog c
     {
         var definition = DefinitionOf(instance);
         var request = new FireRequest(trigger, actor, input, time.GetUtcNow(), facts);
+        // One connection for the read and the write: EF would otherwise open and close it around each.
+        await db.Database.OpenConnectionAsync(ct);
+        await using var _ = new ConnectionRelease(db);
         var timers = await LiveTimersAsync(instance, ct);
         var outcome = runtime.Fire(definition, Snapshot(instance, timers), request);
         if (outcome is Refused refused)
@@ -129,4 +132,9 @@ public sealed class WorkflowService(MissionFlowDbContext db, DefinitionCatalog c
         RefusalKind.UnknownTrigger => new NotFoundException(refused.Reason),
         _ => new ConflictException(refused.Reason, refused.Field),
     };
+
+    private sealed class ConnectionRelease(MissionFlowDbContext db) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync() => await db.Database.CloseConnectionAsync();
+    }
 }
