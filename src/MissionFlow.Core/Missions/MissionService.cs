@@ -153,9 +153,12 @@ public sealed class MissionService(MissionFlowDbContext db, WorkflowService work
                     await PlanResupervisionAsync(mission, spawn.Workflow, actor, ct);
                     break;
             }
-        }, ct);
+        }, imported: IsHistory(mission), ct);
         return mission;
     }
+
+    /// <summary>An imported mission's steps up to its conclusion's issue are history entered after the fact.</summary>
+    private static bool IsHistory(Mission mission) => mission.Imported && mission.Conclusion?.IssuedAt is null;
 
     /// <summary>The mission planned to re-supervise this one, if any.</summary>
     public async Task<Guid?> ResupervisionOfAsync(Guid missionId, CancellationToken ct = default) =>

@@ -68,6 +68,7 @@ public sealed class WorkflowService(MissionFlowDbContext db, DefinitionCatalog c
         IReadOnlyDictionary<string, string?> input,
         IReadOnlySet<string>? facts = null,
         Func<Transitioned, JournalEntry, Task>? beforeSave = null,
+        bool imported = false,
         CancellationToken ct = default)
     {
         var definition = DefinitionOf(instance);
@@ -85,7 +86,7 @@ public sealed class WorkflowService(MissionFlowDbContext db, DefinitionCatalog c
         instance.Data = transition.Data;
         instance.Revision++;
         instance.UpdatedAt = request.Now;
-        var entry = Record(instance, transition, imported: false);
+        var entry = Record(instance, transition, imported);
         foreach (var timer in timers.Where(t => t.Status == TimerStatus.Pending && transition.Timers.Cancel.Contains(t.TimerId)))
             timer.Status = TimerStatus.Cancelled;
         if (beforeSave is not null)

@@ -23,6 +23,10 @@ public sealed class WorkflowRuntime(TimerScheduler scheduler)
     {
         if (!definition.Transitions.Any(t => t.Trigger == request.Trigger))
             return new Refused(RefusalKind.UnknownTrigger, $"Workflow '{definition.Id}' has no trigger '{request.Trigger}'.");
+        // "Never yours" outranks "not now": an agency officer asking to cancel a mission hears 403, not 409.
+        var mayEver = request.Actor.IsSystem || definition.Transitions.Any(t => t.Trigger == request.Trigger && t.Roles.Any(request.Actor.Roles.Contains));
+        if (!mayEver)
+            return new Refused(RefusalKind.Forbidden, $"'{request.Trigger}' is for: {string.Join(", ", definition.Transitions.Where(t => t.Trigger == request.Trigger).SelectMany(t => t.Roles).Distinct())}.");
         var transition = definition.FindTransition(request.Trigger, instance.State);
         if (transition is null)
             return new Refused(RefusalKind.WrongState, $"'{request.Trigger}' cannot be fired in state '{instance.State}'.");

@@ -185,10 +185,11 @@ public sealed class WorkflowRuntimeTests
     }
 
     [Fact]
-    public void Stale_view_is_told_wrong_state_before_forbidden()
+    public void A_trigger_never_yours_is_forbidden_whatever_the_state()
     {
-        // The committee cannot acknowledge at all, but the instance has moved on: the stale view is the news.
-        Refusal(Fire(Instance("acknowledged"), "acknowledge", Actors.Committee), RefusalKind.WrongState);
+        // The committee can never acknowledge: that is the news, not that the instance has moved on.
+        Refusal(Fire(Instance("acknowledged"), "acknowledge", Actors.Committee), RefusalKind.Forbidden);
+        Refusal(Fire(Instance("acknowledged"), "acknowledge", Actors.OfficerOfAgency), RefusalKind.WrongState);
     }
 
     [Fact]

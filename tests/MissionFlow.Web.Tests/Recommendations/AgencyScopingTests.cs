@@ -74,7 +74,7 @@ public sealed class AgencyScopingTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Forbidden, (await _officer.PutAsJsonAsync($"/api/missions/{_missionId}/conclusion", new { })).StatusCode);
         using var form = new MultipartFormDataContent { { new ByteArrayContent("x"u8.ToArray()), "file", "x.pdf" } };
         Assert.Equal(HttpStatusCode.Forbidden, (await _officer.PostAsync($"/api/missions/{_missionId}/documents", form)).StatusCode);
-        foreach (var trigger in new[] { "close", "plan-resupervision" })
+        foreach (var trigger in new[] { "close", "plan-resupervision", "cancel" })
             Assert.Equal(HttpStatusCode.Forbidden, (await _officer.PostAsJsonAsync($"/api/missions/{_missionId}/actions/{trigger}", new { reason = "x", comment = "x" })).StatusCode);
     }
 
