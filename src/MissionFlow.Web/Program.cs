@@ -8,7 +8,9 @@ using MissionFlow.Web.Agencies;
 using MissionFlow.Web.Auth;
 using MissionFlow.Web.Health;
 using MissionFlow.Web.Hosting;
+using MissionFlow.Web.Jobs;
 using MissionFlow.Web.Missions;
+using MissionFlow.Web.Notifications;
 using MissionFlow.Web.People;
 using MissionFlow.Web.Recommendations;
 using MissionFlow.Web.Workflows;
@@ -31,6 +33,7 @@ builder.Services.AddSingleton(options);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddMissionFlowDatabase(database, dataDirectory);
 builder.Services.AddMissionFlowCore(CouncilCalendar.ClockFrom(options.Calendar), options.FilesIn(dataDirectory));
+builder.Services.AddMissionFlowJobs(options, database, dataDirectory);
 
 builder.Services.AddIdentityApiEndpoints<AppUser>(identity =>
     {
@@ -78,6 +81,9 @@ api.MapMissions();
 api.MapMissionDocuments();
 api.MapRecommendations();
 api.MapPeople();
+api.MapMail();
+app.MapAckLinks();
+app.MapMissionFlowJobs();
 
 await app.RunAsync();
 return 0;

@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
+using System.Text.Unicode;
 using MissionFlow.Engine.Definitions;
 
 namespace MissionFlow.Core.Notifications;
@@ -36,6 +38,11 @@ public static partial class MailTexts
 
     public static string Format(LocalizedText text, string language, params object?[] args) =>
         string.Format(CultureInfo.InvariantCulture, text.In(language), args);
+
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    /// <summary>HTML-escapes markup characters only, so Vietnamese stays readable in the source of a message.</summary>
+    public static string Html(string? text) => Encoder.Encode(text ?? "");
 
     public static string Date(DateOnly date) => date.ToString(DateFormat, CultureInfo.InvariantCulture);
 

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using MissionFlow.Engine.Definitions;
 using MissionFlow.Engine.Runtime;
@@ -31,17 +30,17 @@ public sealed class NoticeComposer(AckLinkService links, NotificationOptions opt
             : ((string Url, DateTimeOffset ExpiresAt)?)null;
 
         var text = new StringBuilder(body).Append("\n\n");
-        var html = new StringBuilder("<p>").Append(WebUtility.HtmlEncode(body)).Append("</p>\n");
+        var html = new StringBuilder("<p>").Append(MailTexts.Html(body)).Append("</p>\n");
         if (link is { } l)
         {
             var hint = MailTexts.Format(MailTexts.AcknowledgeHint, language, MailTexts.Date(DateOnly.FromDateTime(l.ExpiresAt.UtcDateTime)));
             text.Append(hint).Append('\n').Append(l.Url).Append("\n\n");
-            html.Append("<p>").Append(WebUtility.HtmlEncode(hint)).Append("<br>\n<a href=\"").Append(WebUtility.HtmlEncode(l.Url)).Append("\">")
-                .Append(WebUtility.HtmlEncode(MailTexts.Acknowledge.In(language))).Append("</a></p>\n");
+            html.Append("<p>").Append(MailTexts.Html(hint)).Append("<br>\n<a href=\"").Append(MailTexts.Html(l.Url)).Append("\">")
+                .Append(MailTexts.Html(MailTexts.Acknowledge.In(language))).Append("</a></p>\n");
         }
         var footer = MailTexts.Footer.In(language);
         text.Append("-- \n").Append(footer).Append('\n');
-        html.Append("<p style=\"color:#666;font-size:small\">").Append(WebUtility.HtmlEncode(footer)).Append("</p>\n");
+        html.Append("<p style=\"color:#666;font-size:small\">").Append(MailTexts.Html(footer)).Append("</p>\n");
 
         return new OutboxMessage
         {

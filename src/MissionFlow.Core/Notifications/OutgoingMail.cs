@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using MimeKit;
 using MissionFlow.Engine.Definitions;
@@ -33,14 +32,14 @@ public static class OutgoingMail
         {
             message.Subject = MailTexts.Format(MailTexts.Grouped, language, rows.Count, MailTexts.Date(today));
             body.TextBody = string.Join("\n", rows.Select(r => $"== {r.Subject} ==\n\n{r.TextBody}"));
-            body.HtmlBody = Html(string.Join("<hr>\n", rows.Select(r => $"<h3>{WebUtility.HtmlEncode(r.Subject)}</h3>\n{r.HtmlBody}")));
+            body.HtmlBody = Html(string.Join("<hr>\n", rows.Select(r => $"<h3>{MailTexts.Html(r.Subject)}</h3>\n{r.HtmlBody}")));
         }
         else
         {
             message.Subject = MailTexts.Format(MailTexts.Digest, language, rows.Count, MailTexts.Date(today));
             var intro = MailTexts.Format(MailTexts.DigestIntro, language, rows.Count, options.PublicBaseUrl);
             body.TextBody = intro + "\n\n" + string.Concat(rows.Select(r => $"- {r.Subject}\n")) + "\n-- \n" + MailTexts.Footer.In(language) + "\n";
-            body.HtmlBody = Html($"<p>{WebUtility.HtmlEncode(intro)}</p>\n<ul>\n{string.Concat(rows.Select(r => $"<li>{WebUtility.HtmlEncode(r.Subject)}</li>\n"))}</ul>\n");
+            body.HtmlBody = Html($"<p>{MailTexts.Html(intro)}</p>\n<ul>\n{string.Concat(rows.Select(r => $"<li>{MailTexts.Html(r.Subject)}</li>\n"))}</ul>\n");
         }
         if (rows.Count <= options.DigestCap)
         {

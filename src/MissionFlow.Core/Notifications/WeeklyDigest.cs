@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using MissionFlow.Core.Missions;
@@ -78,8 +77,8 @@ public sealed class WeeklyDigest(MissionFlowDbContext db, DefinitionCatalog cata
         foreach (var (title, lines) in sections.Where(s => s.Lines.Count > 0))
         {
             text.Append(title).Append('\n').Append(string.Concat(lines.Select(l => $"- {l}\n"))).Append('\n');
-            html.Append("<h3>").Append(WebUtility.HtmlEncode(title)).Append("</h3>\n<ul>\n")
-                .Append(string.Concat(lines.Select(l => $"<li>{WebUtility.HtmlEncode(l)}</li>\n"))).Append("</ul>\n");
+            html.Append("<h3>").Append(MailTexts.Html(title)).Append("</h3>\n<ul>\n")
+                .Append(string.Concat(lines.Select(l => $"<li>{MailTexts.Html(l)}</li>\n"))).Append("</ul>\n");
         }
         text.Append("-- \n").Append(MailTexts.Footer.In(language)).Append('\n');
         return new OutboxMessage

@@ -18,6 +18,8 @@ public sealed class MissionFlowOptions
 
     public CalendarOptions Calendar { get; set; } = new();
 
+    public Jobs.RemindersOptions Reminders { get; set; } = new();
+
     /// <summary>The first admin, created at start on a database without any account.</summary>
     public BootstrapAdminOptions BootstrapAdmin { get; set; } = new();
 

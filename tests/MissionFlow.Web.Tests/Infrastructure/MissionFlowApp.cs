@@ -20,9 +20,13 @@ public sealed class MissionFlowApp(string provider = "sqlite", bool demo = true)
 
     public string DataDirectory { get; } = Directory.CreateTempSubdirectory("missionflow-web-").FullName;
 
+    /// <summary>Run Hangfire's server; off by default so no recurring job touches a test's data behind its back.</summary>
+    public bool JobsServer { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("MissionFlow:DataDirectory", DataDirectory);
+        builder.UseSetting("MissionFlow:Reminders:Jobs:Server", JobsServer ? "true" : "false");
         if (!demo)
         {
             builder.UseSetting("MissionFlow:Demo", "false");

@@ -1,0 +1,77 @@
+using Hangfire;
+using Hangfire.InMemory;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
+using Hangfire.SqlServer;
+using Microsoft.AspNetCore.DataProtection;
+using MissionFlow.Core.Notifications;
+using MissionFlow.Core.Persistence;
+using MissionFlow.Engine.Calendar;
+using MissionFlow.Web.Hosting;
+
+namespace MissionFlow.Web.Jobs;
+
+public static class JobsRegistration
+{
+    /// <summary>Reminders, email and the Hangfire jobs that drive them.</summary>
+    public static IServiceCollection AddMissionFlowJobs(this IServiceCollection services, MissionFlowOptions options, DatabaseOptions database, string dataDirectory)
+    {
+        var reminders = options.Reminders;
+        reminders.Mail.DefaultLanguage = options.DefaultLanguage;
+        reminders.Mail.PickupDirectory = Path.GetFullPath(reminders.Mail.PickupDirectory, dataDirectory);
+        services.AddSingleton(reminders);
+        services.AddMissionFlowReminders(reminders.Mail);
+        // Links in emails must open after a restart: the key ring lives in the data folder, not in memory.
+        services.AddDataProtection().SetApplicationName("MissionFlow").PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
+
+        // The storage is registered as a service, never as Hangfire's global JobStorage.Current: two hosts in
+        // one process (the tests) each keep their own.
+        services.AddSingleton<JobStorage>(_ => Storage(reminders.Jobs, database));
+        services.AddHangfire(c => c
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
+        if (reminders.Jobs.Server)
+            services.AddHangfireServer(o => o.WorkerCount = reminders.Jobs.WorkerCount);
+        services.AddScoped<ReminderJobs>();
+        return services;
+    }
+
+    /// <summary>The admin-only dashboard at /hangfire, the recurring jobs, and the acknowledge links of emails.</summary>
+    public static WebApplication MapMissionFlowJobs(this WebApplication app)
+    {
+        app.MapHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            Authorization = [new AdminOnlyDashboard()],
+            DisplayStorageConnectionString = false,
+            AppPath = "/",
+        });
+        var zone = app.Services.GetRequiredService<CouncilClock>().Zone;
+        var jobs = app.Services.GetRequiredService<IRecurringJobManager>();
+        var options = app.Services.GetRequiredService<RemindersOptions>();
+        jobs.AddOrUpdate<ReminderJobs>(ReminderJobs.Sweep, j => j.SweepAndDeliverAsync(CancellationToken.None), Cron.Minutely(), new RecurringJobOptions { TimeZone = zone });
+        jobs.AddOrUpdate<ReminderJobs>(ReminderJobs.Delivery, j => j.DeliverAsync(CancellationToken.None), Cron.Minutely(), new RecurringJobOptions { TimeZone = zone });
+        jobs.AddOrUpdate<ReminderJobs>(ReminderJobs.Weekly, j => j.QueueWeeklyDigestAsync(CancellationToken.None), options.Jobs.WeeklyDigestCron, new RecurringJobOptions { TimeZone = zone });
+        return app;
+    }
+
+    private static JobStorage Storage(JobOptions jobs, DatabaseOptions database)
+    {
+        var kind = string.IsNullOrWhiteSpace(jobs.Storage)
+            ? database.Provider == DatabaseProvider.Sqlite ? "InMemory" : database.Provider.ToString()
+            : jobs.Storage;
+        var connection = string.IsNullOrWhiteSpace(jobs.ConnectionString) ? database.ConnectionString : jobs.ConnectionString;
+        return kind.ToLowerInvariant() switch
+        {
+            "inmemory" => new InMemoryStorage(new InMemoryStorageOptions()),
+            "postgresql" => new PostgreSqlStorage(new NpgsqlConnectionFactory(Required(connection, kind), new PostgreSqlStorageOptions()), new PostgreSqlStorageOptions()),
+            "sqlserver" => new SqlServerStorage(Required(connection, kind)),
+            _ => throw new InvalidOperationException($"MissionFlow:Reminders:Jobs:Storage '{kind}' is not one of InMemory, PostgreSql, SqlServer."),
+        };
+    }
+
+    private static string Required(string? connection, string kind) =>
+        string.IsNullOrWhiteSpace(connection)
+            ? throw new InvalidOperationException($"Hangfire storage {kind} needs a connection string (MissionFlow:Reminders:Jobs:ConnectionString or the database's).")
+            : connection;
+}
