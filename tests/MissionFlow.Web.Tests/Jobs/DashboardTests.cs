@@ -32,10 +32,13 @@ public sealed class DashboardTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/hangfire")).StatusCode);
     }
 
-    [Fact]
-    public async Task An_admin_sees_the_recurring_jobs_and_nobody_signed_in_is_let_in()
+    [Theory]
+    [MemberData(nameof(PostgresDatabase.Providers), MemberType = typeof(PostgresDatabase))]
+    public async Task An_admin_sees_the_recurring_jobs_and_nobody_signed_in_is_let_in(string provider)
     {
-        var admin = await _app.SignInAsync(Demo.Admin);
+        await using var postgres = provider == "sqlite" ? null : new MissionFlowApp(provider);
+        var app = postgres ?? _app;
+        var admin = await app.SignInAsync(Demo.Admin);
         var page = await admin.GetAsync("/hangfire/recurring");
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
@@ -43,6 +46,6 @@ public sealed class DashboardTests : IAsyncLifetime
         Assert.Contains("timer-sweep", html);
         Assert.Contains("outbox-delivery", html);
         Assert.Contains("weekly-digest", html);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await _app.CreateClient().GetAsync("/hangfire")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await app.CreateClient().GetAsync("/hangfire")).StatusCode);
     }
 }

@@ -18,24 +18,22 @@ public sealed class HangfireServerCollection
 }
 
 [Collection(HangfireServerCollection.Name)]
-public sealed class ReminderEmailTests : IAsyncLifetime
+public sealed class ReminderEmailTests
 {
-    private readonly MissionFlowApp _app = new() { JobsServer = true };
-
-    public Task InitializeAsync() => Task.CompletedTask;
-    public async Task DisposeAsync() => await _app.DisposeAsync();
-
-    [Fact]
-    public async Task A_deadline_two_working_days_away_brings_a_Vietnamese_reminder_eml_with_its_invite_and_a_working_link()
+    /// <summary>On PostgreSQL, Hangfire keeps its jobs in MissionFlow's database (Hangfire.PostgreSql).</summary>
+    [Theory]
+    [MemberData(nameof(PostgresDatabase.Providers), MemberType = typeof(PostgresDatabase))]
+    public async Task A_deadline_two_working_days_away_brings_a_Vietnamese_reminder_eml_with_its_invite_and_a_working_link(string provider)
     {
-        var committee = await _app.SignInAsync(Demo.Committee);
-        var clock = _app.Services.GetRequiredService<CouncilClock>();
+        await using var app = new MissionFlowApp(provider) { JobsServer = true };
+        var committee = await app.SignInAsync(Demo.Committee);
+        var clock = app.Services.GetRequiredService<CouncilClock>();
         var deadline = clock.Calendar.Add(clock.LocalDate(DateTimeOffset.UtcNow), DayOffset.Parse("+2wd"));
         var recommendation = await IssueAsync(committee, deadline);
 
         // What the recurring job does each minute, started now rather than at the next minute.
-        _app.Services.GetRequiredService<IRecurringJobManager>().Trigger(ReminderJobs.Sweep);
-        var reminder = await WaitForEmailAsync(m => m.To.ToString() == Demo.AgencyOfficer && m.Subject!.Contains("Nhắc hạn"));
+        app.Services.GetRequiredService<IRecurringJobManager>().Trigger(ReminderJobs.Sweep);
+        var reminder = await WaitForEmailAsync(app, m => m.To.ToString() == Demo.AgencyOfficer && m.Subject!.Contains("Nhắc hạn"));
 
         Assert.Equal($"[GS-HANGFIRE] Nhắc hạn kiến nghị số 1: hạn {deadline:dd/MM/yyyy}", reminder.Subject);
         var invite = Assert.Single(reminder.Attachments.OfType<MimePart>());
@@ -45,15 +43,15 @@ public sealed class ReminderEmailTests : IAsyncLifetime
             Assert.Contains($"DTSTART;VALUE=DATE:{deadline:yyyyMMdd}", System.Text.Encoding.UTF8.GetString(ics.ToArray()));
         }
         var link = reminder.TextBody!.Split('\n').Single(l => l.StartsWith("http://localhost:5000/ack/", StringComparison.Ordinal));
-        var browser = _app.CreateClient();
+        var browser = app.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync(new Uri(link).PathAndQuery)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await browser.PostAsync(new Uri(link).PathAndQuery, null)).StatusCode);
         Assert.Equal("acknowledged", (await committee.GetJsonAsync($"/api/recommendations/{recommendation}")).GetProperty("state").GetString());
     }
 
-    private async Task<MimeMessage> WaitForEmailAsync(Func<MimeMessage, bool> wanted)
+    private static async Task<MimeMessage> WaitForEmailAsync(MissionFlowApp app, Func<MimeMessage, bool> wanted)
     {
-        var folder = Path.Combine(_app.DataDirectory, "mail");
+        var folder = Path.Combine(app.DataDirectory, "mail");
         for (var waited = TimeSpan.Zero; waited < TimeSpan.FromSeconds(60); waited += TimeSpan.FromMilliseconds(250))
         {
             var found = Directory.Exists(folder)
