@@ -13,6 +13,8 @@ using MissionFlow.Web.Missions;
 using MissionFlow.Web.Notifications;
 using MissionFlow.Web.People;
 using MissionFlow.Web.Recommendations;
+using MissionFlow.Web.Ui;
+using MissionFlow.Web.Ui.Diagrams;
 using MissionFlow.Web.Workflows;
 using Scalar.AspNetCore;
 
@@ -55,6 +57,7 @@ builder.Services.AddScoped<MissionViewBuilder>();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemMapping>();
 builder.Services.AddOpenApi();
+builder.Services.AddMissionFlowUi();
 
 var app = builder.Build();
 
@@ -64,6 +67,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseMissionFlowUi();
 
 app.MapOpenApi();
 app.MapScalarApiReference("/docs");
@@ -77,6 +81,7 @@ var api = app.MapGroup("/api").RequireAuthorization(Policies.Member)
     .ProducesProblem(StatusCodes.Status409Conflict);
 api.MapAgencies();
 api.MapWorkflows();
+api.MapWorkflowDiagrams();
 api.MapMissions();
 api.MapMissionDocuments();
 api.MapRecommendations();
@@ -84,6 +89,7 @@ api.MapPeople();
 api.MapMail();
 app.MapAckLinks();
 app.MapMissionFlowJobs();
+app.MapMissionFlowUi();
 
 await app.RunAsync();
 return 0;

@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Mvc;
+using MissionFlow.Core.Agencies;
+using MissionFlow.Web.Ui;
+
+namespace MissionFlow.Web.Pages.Admin;
+
+internal sealed class AgenciesModel(AgencyService agencies, UiText text) : UiPageModel
+{
+    [BindProperty] public AgencyForm Form { get; set; } = new();
+
+    public IReadOnlyList<Agency> Agencies { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => Agencies = await agencies.ListAsync(ct);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (await TryAsync(() => agencies.CreateAsync(new CreateAgencyRequest(Form.Code, Form.Name, Form.Email, Form.HeadEmail, Form.ParentCode), ct)))
+        {
+            Tell(text["Admin.AgencyCreated", Form.Code ?? ""]);
+            return RedirectToPage();
+        }
+        Agencies = await agencies.ListAsync(ct);
+        return Page();
+    }
+}
+
+public sealed class AgencyForm
+{
+    public string? Code { get; set; }
+    public string? Name { get; set; }
+    public string? Email { get; set; }
+    public string? HeadEmail { get; set; }
+    public string? ParentCode { get; set; }
+}

@@ -1,0 +1,119 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using MissionFlow.Core.Agencies;
+using MissionFlow.Core.Common;
+using MissionFlow.Core.Documents;
+using MissionFlow.Core.Missions;
+using MissionFlow.Core.Persistence;
+using MissionFlow.Core.Recommendations;
+using MissionFlow.Core.Workflows;
+using MissionFlow.Engine.Calendar;
+using MissionFlow.Web.Missions;
+using MissionFlow.Web.Ui;
+using MissionFlow.Web.Ui.Diagrams;
+using MissionFlow.Web.Ui.Exports;
+using MissionFlow.Web.Ui.Forms;
+using MissionFlow.Web.Ui.Timeline;
+
+namespace MissionFlow.Web.Pages.Missions;
+
+internal sealed class DetailsModel(
+    MissionService missions,
+    RecommendationService recommendations,
+    DocumentService documents,
+    AgencyService agencies,
+    WorkflowService workflows,
+    MissionFlowDbContext db,
+    DefinitionCatalog catalog,
+    CouncilClock clock,
+    TimeProvider time,
+    WorkflowDiagram diagram,
+    FollowUpRows rows,
+    FollowUpExport export,
+    UiContext ui,
+    UiText text) : UiPageModel
+{
+    public Mission Mission { get; private set; } = null!;
+    public MissionRollup Rollup { get; private set; } = null!;
+    public IReadOnlyList<TriggerForm> Actions { get; private set; } = [];
+    public IReadOnlyList<Milestone> Timeline { get; private set; } = [];
+    public IReadOnlyDictionary<Guid, string> AgencyNames { get; private set; } = new Dictionary<Guid, string>();
+    public IReadOnlyList<StoredFile> Documents { get; private set; } = [];
+    public JournalTable Journal { get; private set; } = null!;
+    public string Diagram { get; private set; } = "";
+    public Guid? ResupervisionId { get; private set; }
+
+    public bool IsOverdue(Recommendation r) => recommendations.IsOverdue(r);
+
+    public async Task OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct);
+
+    public async Task<IActionResult> OnPostFireAsync(Guid id, string trigger, CancellationToken ct)
+    {
+        await VisibleAsync(id, ct);
+        if (await TryAsync(() => missions.FireAsync(id, trigger, ui.Actor, TriggerForm.Read(Request.Form), ct)))
+        {
+            Tell(text["Actions.Done", text.Trigger(trigger)]);
+            return RedirectToPage(new { id });
+        }
+        db.ChangeTracker.Clear();
+        await LoadAsync(id, ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostUploadAsync(Guid id, IFormFile? file, string? kind, CancellationToken ct)
+    {
+        if (!ui.IsCommitteeSide)
+            throw new ForbiddenException("Only the committee side adds mission documents.");
+        await VisibleAsync(id, ct);
+        if (file is null)
+            ModelState.AddModelError("file", text["Documents.Missing"]);
+        else if (await TryAsync(async () =>
+                 {
+                     await using var content = file.OpenReadStream();
+                     var documentKind = kind is not null && DocumentService.MissionKinds.Contains(kind) ? kind : "other";
+                     await documents.AddAsync(FileOwner.Mission, id, documentKind, new FileUpload(file.FileName, file.ContentType, content), ui.Actor.Id, "file", ct);
+                     await db.SaveChangesAsync(ct);
+                 }))
+        {
+            Tell(text["Documents.Added", file.FileName]);
+            return RedirectToPage(new { id });
+        }
+        await LoadAsync(id, ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnGetDocumentAsync(Guid id, Guid fileId, CancellationToken ct)
+    {
+        await VisibleAsync(id, ct);
+        var (file, content) = await documents.OpenAsync(FileOwner.Mission, id, fileId, ct);
+        return File(content, file.ContentType, file.FileName);
+    }
+
+    public async Task<IActionResult> OnGetExportAsync(Guid id, string? format, CancellationToken ct)
+    {
+        var mission = await VisibleAsync(id, ct);
+        var list = await rows.ListAsync(new RecommendationFilter(MissionId: id, ScopeAgency: ui.ScopedAgency), ct);
+        var name = $"{mission.Code}-{text["Export.FileRecommendations"]}";
+        return format == "csv"
+            ? File(export.Csv(list), FollowUpExport.CsvType, $"{name}.csv")
+            : File(export.Excel(list), FollowUpExport.ExcelType, $"{name}.xlsx");
+    }
+
+    private Task<Mission> VisibleAsync(Guid id, CancellationToken ct) => MissionAccess.VisibleAsync(id, User, missions, ct);
+
+    private async Task LoadAsync(Guid id, CancellationToken ct)
+    {
+        Mission = await VisibleAsync(id, ct);
+        var now = time.GetUtcNow();
+        Rollup = MissionRollup.Of(Mission, catalog, clock, now);
+        var definition = workflows.DefinitionOf(Mission.Instance);
+        Actions = TriggerForm.For(definition, Mission.Instance.State, await missions.AvailableActionsAsync(id, ui.Actor, ct), Mission.Instance.Data);
+        Timeline = MissionTimeline.Of(Mission, text, clock, clock.LocalDate(now), recommendations.IsOverdue);
+        AgencyNames = (await agencies.ListAsync(ct)).ToDictionary(a => a.Id, a => a.Name);
+        Documents = await documents.ListAsync(FileOwner.Mission, id, ct);
+        var journal = await db.Journal.AsNoTracking().Where(j => j.InstanceId == Mission.InstanceId).OrderBy(j => j.Id).ToListAsync(ct);
+        Journal = new JournalTable(journal, Mission.Instance, [], _ => "");
+        Diagram = diagram.Render(definition, text.Language, Mission.Instance.State, text.Trigger, text["Missions.DiagramTitle", definition.Name.In(text.Language)]);
+        ResupervisionId = await missions.ResupervisionOfAsync(id, ct);
+    }
+}

@@ -1,0 +1,17 @@
+using MissionFlow.Core.Recommendations;
+
+namespace MissionFlow.Web.Ui.Exports;
+
+/// <summary>One recommendation as the inbox and the exports show it, already in the reader's words.</summary>
+internal sealed record FollowUpRow(
+    Recommendation Recommendation,
+    string MissionCode,
+    string AgencyName,
+    string StateName,
+    bool Overdue,
+    bool Closed,
+    string? Result)
+{
+    /// <summary>Overdue first, then open ones by deadline, closed ones last: what needs doing comes first.</summary>
+    public int Urgency => Overdue ? 0 : Closed ? 2 : 1;
+}

@@ -1,0 +1,50 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+using MissionFlow.Core.Workflows;
+using MissionFlow.Engine.Calendar;
+
+namespace MissionFlow.Web.Ui;
+
+/// <summary>
+/// Every word the pages show: resource strings, the definitions' own state names in the reader's language, and
+/// dates as dd/MM/yyyy in the council's time zone whatever the language.
+/// </summary>
+internal sealed class UiText(IStringLocalizer<SharedResource> strings, DefinitionCatalog catalog, CouncilClock clock)
+{
+    public const string DateFormat = "dd/MM/yyyy";
+
+    public string this[string key] => strings[key];
+
+    public string this[string key, params object[] arguments] => strings[key, arguments];
+
+    public string Language => UiLanguages.Current;
+
+    public string State(string workflowId, int version, string state) =>
+        catalog.Find(workflowId, version)?.FindState(state)?.Name.In(Language) ?? state;
+
+    public string State(WorkflowInstance instance) => State(instance.WorkflowId, instance.WorkflowVersion, instance.State);
+
+    /// <summary>Definitions name their triggers by id only; their words are in the resources, the id if one is missing.</summary>
+    public string Trigger(string trigger) => Or($"Trigger.{trigger}", trigger);
+
+    public string Input(string name) => Or($"Input.{name}", name);
+
+    public string Choice(string value) => Or($"Choice.{value}", value);
+
+    public string Role(string role) => Or($"Role.{role}", role);
+
+    public string Date(DateOnly date) => date.ToString(DateFormat, CultureInfo.InvariantCulture);
+
+    public string Date(DateOnly? date) => date is { } d ? Date(d) : "—";
+
+    public string Time(DateTimeOffset instant) =>
+        TimeZoneInfo.ConvertTime(instant, clock.Zone).ToString($"{DateFormat} HH:mm", CultureInfo.InvariantCulture);
+
+    public string Number(decimal value) => value.ToString("#,0.##", CultureInfo.CurrentCulture);
+
+    private string Or(string key, string fallback)
+    {
+        var text = strings[key];
+        return text.ResourceNotFound ? fallback : text.Value;
+    }
+}

@@ -1,0 +1,38 @@
+using Microsoft.Playwright;
+
+namespace MissionFlow.Ui.Tests.Infrastructure;
+
+/// <summary>What a person does on MissionFlow's pages, in the words of the page: fire a trigger, read the notice.</summary>
+public static class PageActions
+{
+    /// <summary>Presses the button of a trigger's form (filling nothing), and waits for the page that follows.</summary>
+    public static async Task FireAsync(this IPage page, string trigger)
+    {
+        await page.SubmitAsync($"form[data-trigger='{trigger}'] button[type=submit]");
+        await ExpectNoErrorAsync(page);
+    }
+
+    /// <summary>
+    /// Clicks a submit button and waits for the page the server answers with. Every form here posts and either
+    /// redirects or re-renders, so "the next navigation" is exactly what to wait for; Playwright marks that wait
+    /// obsolete in favour of waiting for a URL, which a re-rendered form does not change.
+    /// </summary>
+    public static async Task SubmitAsync(this IPage page, string selector)
+    {
+#pragma warning disable CS0612
+        await page.RunAndWaitForNavigationAsync(() => page.ClickAsync(selector));
+#pragma warning restore CS0612
+    }
+
+    public static async Task ExpectNoErrorAsync(this IPage page)
+    {
+        var errors = page.Locator(".errors li:visible");
+        Assert.True(await errors.CountAsync() == 0, $"{page.Url}: {string.Join(" | ", await errors.AllInnerTextsAsync())}");
+    }
+
+    public static async Task<string> TextOfAsync(this IPage page, string selector) => (await page.Locator(selector).First.InnerTextAsync()).Trim();
+
+    public static string Iso(this DateOnly date) => date.ToString("yyyy-MM-dd");
+
+    public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+}

@@ -1,0 +1,45 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MissionFlow.Ui.Tests.Infrastructure;
+
+/// <summary>
+/// The real web host on a real loopback port (a browser needs a socket, not the in-memory TestServer), over a
+/// SQLite file in a fresh data folder with the demo seed, as a newcomer's `dotnet run` has it.
+/// </summary>
+public sealed class UiApp : WebApplicationFactory<Program>
+{
+    public string DataDirectory { get; } = Directory.CreateTempSubdirectory("missionflow-ui-").FullName;
+
+    public UiApp() => UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+
+    /// <summary>http://127.0.0.1:port, once the server has started.</summary>
+    public string BaseUrl
+    {
+        get
+        {
+            StartServer();
+            return Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("MissionFlow:DataDirectory", DataDirectory);
+        // The reminder jobs are not what these tests watch; a Hangfire server would only compete for the two cores.
+        builder.UseSetting("MissionFlow:Reminders:Jobs:Server", "false");
+        builder.UseEnvironment("Development");
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(DataDirectory, recursive: true);
+    }
+}
