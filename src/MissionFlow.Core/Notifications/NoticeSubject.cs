@@ -11,13 +11,26 @@ public sealed record NoticeSubject(WorkflowInstance Instance, Mission Mission, R
 {
     public IReadOnlyList<Guid> AgencyIds => Recommendation is { } r ? [r.AgencyId] : Mission.AgencyIds;
 
-    /// <summary>The mission or recommendation the instance follows; null for an instance of neither.</summary>
-    public static async Task<NoticeSubject?> LoadAsync(MissionFlowDbContext db, WorkflowInstance instance, CancellationToken ct)
+    /// <summary>
+    /// The mission or recommendation each instance follows, by instance id (none for an instance of neither).
+    /// Recommendations are tracked, so the caller can raise their escalation level.
+    /// </summary>
+    public static async Task<Dictionary<Guid, NoticeSubject>> LoadAsync(MissionFlowDbContext db, IReadOnlyCollection<WorkflowInstance> instances, CancellationToken ct)
     {
-        var recommendation = await db.Recommendations.FirstOrDefaultAsync(r => r.InstanceId == instance.Id, ct);
-        var mission = recommendation is not null
-            ? await db.Missions.FirstOrDefaultAsync(m => m.Id == recommendation.MissionId, ct)
-            : await db.Missions.FirstOrDefaultAsync(m => m.InstanceId == instance.Id, ct);
-        return mission is null ? null : new NoticeSubject(instance, mission, recommendation);
+        var ids = instances.Select(i => i.Id).ToList();
+        var recommendations = await db.Recommendations.Where(r => r.InstanceId != null && ids.Contains(r.InstanceId.Value)).ToListAsync(ct);
+        var missionIds = recommendations.Select(r => r.MissionId).Distinct().ToList();
+        var missions = await db.Missions.AsNoTracking().Where(m => missionIds.Contains(m.Id) || ids.Contains(m.InstanceId)).ToListAsync(ct);
+        var subjects = new Dictionary<Guid, NoticeSubject>();
+        foreach (var instance in instances)
+        {
+            var recommendation = recommendations.FirstOrDefault(r => r.InstanceId == instance.Id);
+            var mission = recommendation is not null
+                ? missions.FirstOrDefault(m => m.Id == recommendation.MissionId)
+                : missions.FirstOrDefault(m => m.InstanceId == instance.Id);
+            if (mission is not null)
+                subjects[instance.Id] = new NoticeSubject(instance, mission, recommendation);
+        }
+        return subjects;
     }
 }

@@ -10,7 +10,18 @@ namespace MissionFlow.Core.Notifications;
 /// </summary>
 public sealed class RecipientDirectory(MissionFlowDbContext db, NotificationOptions options)
 {
+    // Lives as long as its scope, one sweep run: the many items of one mission due on one day cost one lookup.
+    private readonly Dictionary<string, IReadOnlyList<Recipient>> _resolved = [];
+
     public async Task<IReadOnlyList<Recipient>> ResolveAsync(NoticeSubject subject, IReadOnlyList<string> names, CancellationToken ct)
+    {
+        var key = $"{subject.Mission.Id}|{string.Join(',', subject.AgencyIds)}|{string.Join(',', names)}";
+        if (!_resolved.TryGetValue(key, out var recipients))
+            _resolved[key] = recipients = await LookUpAsync(subject, names, ct);
+        return recipients;
+    }
+
+    private async Task<IReadOnlyList<Recipient>> LookUpAsync(NoticeSubject subject, IReadOnlyList<string> names, CancellationToken ct)
     {
         var agencyIds = subject.AgencyIds;
         var agencies = await db.Agencies.AsNoTracking().Where(a => agencyIds.Contains(a.Id)).ToListAsync(ct);

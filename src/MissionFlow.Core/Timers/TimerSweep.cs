@@ -13,10 +13,10 @@ namespace MissionFlow.Core.Timers;
 public sealed record SweepResult(int Fired, int Stale);
 
 /// <summary>
-/// Fires due timers. Each one is claimed and fired in its own transaction, together with everything it causes:
-/// marked fired, the item's escalation level, the journal line, the Council Office task and the outbox rows. A
-/// sweep killed half-way leaves each timer either wholly fired or still pending, so running it again sends
-/// nothing twice; two sweeps at once never claim the same row.
+/// Fires due timers, a chunk per transaction: each timer is marked fired in the same transaction as everything
+/// it causes (the item's escalation level, the journal line, the Council Office task, the outbox rows). A sweep
+/// killed half-way leaves every timer either wholly fired or still pending, so running it again sends nothing
+/// twice; two sweeps at once never claim the same row.
 /// </summary>
 public sealed class TimerSweep(
     MissionFlowDbContext db,
@@ -28,53 +28,88 @@ public sealed class TimerSweep(
     TimeProvider time,
     ILogger<TimerSweep> log)
 {
-    private enum Step { NothingDue, Fired, Stale, Lost }
+    /// <summary>Timers per transaction: enough to spare the round trips of one each, few enough to hold locks briefly.</summary>
+    public const int Chunk = 50;
 
     public async Task<SweepResult> RunAsync(int batchSize, CancellationToken ct = default)
     {
         int fired = 0, stale = 0;
-        for (var i = 0; i < batchSize; i++)
+        while (fired + stale < batchSize)
         {
-            var step = await FireNextAsync(ct);
-            if (step == Step.NothingDue)
+            var (chunkFired, chunkStale, claimed) = await FireChunkAsync(Math.Min(Chunk, batchSize - fired - stale), ct);
+            if (claimed == 0)
                 break;
-            fired += step == Step.Fired ? 1 : 0;
-            stale += step == Step.Stale ? 1 : 0;
+            fired += chunkFired;
+            stale += chunkStale;
         }
         return new SweepResult(fired, stale);
     }
 
-    private async Task<Step> FireNextAsync(CancellationToken ct)
+    private async Task<(int Fired, int Stale, int Claimed)> FireChunkAsync(int count, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         db.ChangeTracker.Clear();
         // On SQLite this takes the write lock at BEGIN (Microsoft.Data.Sqlite begins IMMEDIATE), so sweeps queue.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var row = await TimerClaim.NextDueAsync(db, now, ct);
-        if (row is null)
-            return Step.NothingDue;
+        var rows = await TimerClaim.NextDueAsync(db, now, count, ct);
+        if (rows.Count == 0)
+            return (0, 0, 0);
 
-        var instance = await db.Instances.FirstAsync(i => i.Id == row.InstanceId, ct);
-        var definition = workflows.DefinitionOf(instance);
-        var outcome = runtime.Fire(definition, await workflows.SnapshotAsync(instance, ct), new PendingTimer(row.TimerId, row.DueAt), now);
-        var status = outcome is TimerFired ? TimerStatus.Fired : TimerStatus.Cancelled;
+        var instanceIds = rows.Select(r => r.InstanceId).Distinct().ToList();
+        var instances = await db.Instances.AsNoTracking().Where(i => instanceIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, ct);
+        var live = (await db.Timers.AsNoTracking()
+                .Where(t => instanceIds.Contains(t.InstanceId) && (t.Status == TimerStatus.Pending || t.Status == TimerStatus.Fired || t.Status == TimerStatus.Skipped))
+                .ToListAsync(ct))
+            .ToLookup(t => t.InstanceId);
+        var subjects = await NoticeSubject.LoadAsync(db, instances.Values, ct);
+        var recommendationIds = subjects.Values.Where(s => s.Recommendation is not null).Select(s => s.Recommendation!.Id).ToList();
+        var openTasks = (await db.OfficeTasks.Where(t => recommendationIds.Contains(t.RecommendationId)).Select(t => new { t.RecommendationId, t.Kind }).ToListAsync(ct))
+            .Select(t => (t.RecommendationId, t.Kind))
+            .ToHashSet();
+
+        var outcomes = rows.Select(row =>
+        {
+            var instance = instances[row.InstanceId];
+            var timers = live[row.InstanceId].ToList();
+            var snapshot = new InstanceSnapshot(instance.State, instance.Data,
+                timers.Where(t => t.Status == TimerStatus.Pending).Select(t => new PendingTimer(t.TimerId, t.DueAt)).ToList(),
+                timers.Where(t => t.Status != TimerStatus.Pending).Select(t => new PendingTimer(t.TimerId, t.DueAt)).ToList());
+            return (Row: row, Outcome: runtime.Fire(workflows.DefinitionOf(instance), snapshot, new PendingTimer(row.TimerId, row.DueAt), now));
+        }).ToList();
+
         // The status check makes the claim itself exclusive on every provider, whatever the read above saw.
-        var claimed = await db.Timers
-            .Where(t => t.Id == row.Id && t.Status == TimerStatus.Pending)
-            .ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, status).SetProperty(t => t.FiredAt, now), ct);
-        if (claimed == 0)
-            return Step.Lost;
+        var firedIds = outcomes.Where(o => o.Outcome is TimerFired).Select(o => o.Row.Id).ToList();
+        var staleIds = outcomes.Where(o => o.Outcome is TimerStale).Select(o => o.Row.Id).ToList();
+        var claimed = await MarkAsync(firedIds, TimerStatus.Fired, now, ct) + await MarkAsync(staleIds, TimerStatus.Cancelled, now, ct);
+        if (claimed != rows.Count)
+            return (0, 0, rows.Count); // another sweep took some of them first: the rollback leaves those to it
 
-        if (outcome is TimerStale stale)
-            log.LogWarning("Timer {TimerId} of instance {InstanceId} was stale and is cancelled: {Reason}", row.TimerId, row.InstanceId, stale.Reason);
-        else
-            await ApplyAsync(instance, definition, (TimerFired)outcome, clock.LocalDate(row.DueAt), now, ct);
+        var messages = new List<OutboxMessage>();
+        foreach (var (row, outcome) in outcomes)
+        {
+            if (outcome is TimerStale stale)
+                log.LogWarning("Timer {TimerId} of instance {InstanceId} was stale and is cancelled: {Reason}", row.TimerId, row.InstanceId, stale.Reason);
+            else if (outcome is TimerFired fired)
+                messages.AddRange(await ApplyAsync(instances[row.InstanceId], subjects.GetValueOrDefault(row.InstanceId), fired, clock.LocalDate(row.DueAt), now, openTasks, ct));
+        }
+        var keys = messages.Select(m => m.DedupeKey).ToList();
+        var queued = (await db.Outbox.Where(m => keys.Contains(m.DedupeKey)).Select(m => m.DedupeKey).ToListAsync(ct)).ToHashSet();
+        db.Outbox.AddRange(messages.Where(m => !queued.Contains(m.DedupeKey)));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return outcome is TimerFired ? Step.Fired : Step.Stale;
+        return (firedIds.Count, staleIds.Count, rows.Count);
     }
 
-    private async Task ApplyAsync(WorkflowInstance instance, Engine.Definitions.WorkflowDefinition definition, TimerFired fired, DateOnly dueDate, DateTimeOffset now, CancellationToken ct)
+    private Task<int> MarkAsync(List<long> ids, TimerStatus status, DateTimeOffset now, CancellationToken ct) =>
+        ids.Count == 0
+            ? Task.FromResult(0)
+            : db.Timers
+                .Where(t => ids.Contains(t.Id) && t.Status == TimerStatus.Pending)
+                .ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, status).SetProperty(t => t.FiredAt, now), ct);
+
+    /// <summary>Journal line, escalation level and Office task of one fired timer; returns the emails it owes.</summary>
+    private async Task<IEnumerable<OutboxMessage>> ApplyAsync(WorkflowInstance instance, NoticeSubject? subject, TimerFired fired, DateOnly dueDate,
+        DateTimeOffset now, HashSet<(Guid, string)> openTasks, CancellationToken ct)
     {
         var j = fired.Journal;
         db.Journal.Add(new JournalEntry
@@ -88,21 +123,17 @@ public sealed class TimerSweep(
             Comment = j.Comment,
             InputJson = JsonSerializer.Serialize(j.Input),
         });
-        var subject = await NoticeSubject.LoadAsync(db, instance, ct);
         if (subject is null)
-            return;
+            return [];
         if (subject.Recommendation is { } recommendation)
         {
             if (fired.EscalationLevel is { } level && level > recommendation.EscalationLevel)
                 recommendation.EscalationLevel = level;
-            if (fired.Task is { } task && !await db.OfficeTasks.AnyAsync(t => t.RecommendationId == recommendation.Id && t.Kind == task, ct))
+            if (fired.Task is { } task && openTasks.Add((recommendation.Id, task)))
                 db.OfficeTasks.Add(new OfficeTask { RecommendationId = recommendation.Id, Kind = task, Level = fired.EscalationLevel ?? 0, OpenedAt = now });
         }
-        var messages = (await recipients.ResolveAsync(subject, fired.Notice.Recipients, ct))
-            .Select(r => composer.Compose(subject, definition, fired, r, dueDate, now))
-            .ToList();
-        var keys = messages.Select(m => m.DedupeKey).ToList();
-        var queued = await db.Outbox.Where(m => keys.Contains(m.DedupeKey)).Select(m => m.DedupeKey).ToListAsync(ct);
-        db.Outbox.AddRange(messages.Where(m => !queued.Contains(m.DedupeKey)));
+        var definition = workflows.DefinitionOf(instance);
+        return (await recipients.ResolveAsync(subject, fired.Notice.Recipients, ct))
+            .Select(r => composer.Compose(subject, definition, fired, r, dueDate, now));
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using MissionFlow.Core.Notifications;
 using MissionFlow.Core.Persistence;
+using MissionFlow.Core.Timers;
 using MissionFlow.Core.Workflows;
 
 namespace MissionFlow.Core.Tests.Timers;
@@ -30,28 +31,28 @@ public sealed class SweepSafetyTests
     public async Task A_sweep_killed_half_way_and_run_again_fires_and_sends_each_notice_once(string provider)
     {
         var crash = new Crash();
-        await using var world = await ReminderWorld.StartAsync(provider, o => o.DigestCap = 10, services =>
+        await using var world = await ReminderWorld.StartAsync(provider, configure: services =>
         {
             services.ConfigureDbContext<SqliteMissionFlowDbContext>(o => o.AddInterceptors(crash));
             services.ConfigureDbContext<PostgreSqlMissionFlowDbContext>(o => o.AddInterceptors(crash));
         });
-        // Six recommendations due Wednesday 4 November: one collapsed reminder each, all due at once.
-        await world.IssueAsync(Enumerable.Repeat("2026-11-04", 6).ToArray());
+        // 120 recommendations due Wednesday 4 November: one collapsed reminder each, all due at once.
+        await world.IssueAsync(Enumerable.Repeat("2026-11-04", 120).ToArray());
 
-        crash.AfterSaves(3);
+        crash.AfterSaves(1);
         await Assert.ThrowsAsync<IOException>(() => world.SweepAsync());
-        Assert.Equal(3, await world.QueryAsync(db => db.Timers.CountAsync(t => t.Status == TimerStatus.Fired)));
-        Assert.Equal(3 * 3, await world.QueryAsync(db => db.Outbox.CountAsync()));
+        Assert.Equal(TimerSweep.Chunk, await world.QueryAsync(db => db.Timers.CountAsync(t => t.Status == TimerStatus.Fired)));
+        Assert.Equal(TimerSweep.Chunk * 3, await world.QueryAsync(db => db.Outbox.CountAsync()));
 
-        Assert.Equal(3, (await world.SweepAsync()).Fired);
+        Assert.Equal(120 - TimerSweep.Chunk, (await world.SweepAsync()).Fired);
         Assert.Equal(0, (await world.SweepAsync()).Fired);
         await world.DeliverAsync();
 
-        // Officer mailbox, officer account and head each hear of the six items, once, in one email.
+        // Officer mailbox, officer account and head each hear of the 120 items, once, in one digest.
         Assert.Equal(3, world.Inbox.Count);
-        Assert.All(world.Inbox, m => Assert.Equal(6, m.Message.Attachments.Count()));
-        Assert.Equal(6, await world.QueryAsync(db => db.Journal.CountAsync(j => j.Trigger == "timer:reminder-3wd")));
-        Assert.Equal(18, await world.QueryAsync(db => db.Outbox.CountAsync(m => m.Status == OutboxStatus.Sent)));
+        Assert.All(world.Inbox, m => Assert.Equal(120, m.Message.TextBody!.Split('\n').Count(l => l.StartsWith("- [", StringComparison.Ordinal))));
+        Assert.Equal(120, await world.QueryAsync(db => db.Journal.CountAsync(j => j.Trigger == "timer:reminder-3wd")));
+        Assert.Equal(360, await world.QueryAsync(db => db.Outbox.CountAsync(m => m.Status == OutboxStatus.Sent)));
     }
 
     [Theory]
@@ -59,12 +60,12 @@ public sealed class SweepSafetyTests
     public async Task Two_sweeps_at_once_never_fire_the_same_timer(string provider)
     {
         await using var world = await ReminderWorld.StartAsync(provider);
-        await world.IssueAsync(Enumerable.Repeat("2026-11-04", 40).ToArray());
+        await world.IssueAsync(Enumerable.Repeat("2026-11-04", 300).ToArray());
 
         var results = await Task.WhenAll(Task.Run(() => world.SweepAsync()), Task.Run(() => world.SweepAsync()));
 
-        Assert.Equal(40, results.Sum(r => r.Fired));
-        Assert.Equal(40, await world.QueryAsync(db => db.Journal.CountAsync(j => j.Trigger == "timer:reminder-3wd")));
-        Assert.Equal(40 * 3, await world.QueryAsync(db => db.Outbox.CountAsync()));
+        Assert.Equal(300, results.Sum(r => r.Fired));
+        Assert.Equal(300, await world.QueryAsync(db => db.Journal.CountAsync(j => j.Trigger == "timer:reminder-3wd")));
+        Assert.Equal(300 * 3, await world.QueryAsync(db => db.Outbox.CountAsync()));
     }
 }
