@@ -23,8 +23,8 @@ public sealed class JobOptions
 
     public int WorkerCount { get; set; } = 2;
 
-    /// <summary>Timers fired per sweep run; the rest wait for the next minute.</summary>
-    public int SweepBatchSize { get; set; } = 500;
+    /// <summary>Timers fired per sweep run (about a second per thousand); the rest wait for the next minute.</summary>
+    public int SweepBatchSize { get; set; } = 10_000;
 
     /// <summary>When the weekly digest goes out, as cron in the council's time zone (Monday 07:30).</summary>
     public string WeeklyDigestCron { get; set; } = "30 7 * * 1";
