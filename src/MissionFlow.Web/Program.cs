@@ -65,9 +65,9 @@ await DatabaseStartup.PrepareAsync(app.Services, definitions, options.Demo ?? da
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseMissionFlowUi();
 app.UseAuthentication();
 app.UseAuthorization();
-app.UseMissionFlowUi();
 
 app.MapOpenApi();
 app.MapScalarApiReference("/docs");

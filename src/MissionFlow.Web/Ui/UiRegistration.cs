@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.WebEncoders;
 using MissionFlow.Web.Ui.Desk;
@@ -43,9 +44,16 @@ internal static class UiRegistration
     public static WebApplication UseMissionFlowUi(this WebApplication app)
     {
         app.UseStaticFiles();
-        app.UseWhen(c => !IsApi(c.Request), ui => ui
-            .UseRequestLocalization(UiLanguages.Options())
-            .UseStatusCodePagesWithReExecute("/Status/{0}"));
+        app.UseWhen(c => !IsApi(c.Request), ui => ui.UseRequestLocalization(UiLanguages.Options()));
+        // On the application itself, not in a UseWhen branch: a branch lacks the global route builder, and the
+        // re-executed request would find no endpoint. /api opts out, leaving its problem details as they were.
+        app.UseStatusCodePagesWithReExecute("/Status/{0}");
+        app.Use((context, next) =>
+        {
+            if (IsApi(context.Request) && context.Features.Get<IStatusCodePagesFeature>() is { } pages)
+                pages.Enabled = false;
+            return next(context);
+        });
         return app;
     }
 

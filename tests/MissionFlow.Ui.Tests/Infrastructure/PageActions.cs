@@ -30,6 +30,16 @@ public static class PageActions
         Assert.True(await errors.CountAsync() == 0, $"{page.Url}: {string.Join(" | ", await errors.AllInnerTextsAsync())}");
     }
 
+    /// <summary>The triggers the page offers this person now, as the forms of its actions section.</summary>
+    public static async Task<string[]> OfferedTriggersAsync(this IPage page)
+    {
+        var forms = page.Locator("form[data-trigger]");
+        var triggers = new List<string>();
+        for (var i = 0; i < await forms.CountAsync(); i++)
+            triggers.Add((await forms.Nth(i).GetAttributeAsync("data-trigger"))!);
+        return [.. triggers.Order()];
+    }
+
     public static async Task<string> TextOfAsync(this IPage page, string selector) => (await page.Locator(selector).First.InnerTextAsync()).Trim();
 
     public static string Iso(this DateOnly date) => date.ToString("yyyy-MM-dd");
