@@ -1,4 +1,5 @@
 using Hangfire.Dashboard;
+using Microsoft.AspNetCore.Diagnostics;
 using MissionFlow.Core.People;
 
 namespace MissionFlow.Web.Jobs;
@@ -9,5 +10,15 @@ namespace MissionFlow.Web.Jobs;
 /// </summary>
 internal sealed class AdminOnlyDashboard : IDashboardAuthorizationFilter
 {
-    public bool Authorize(DashboardContext context) => context.GetHttpContext().User.IsInRole(Roles.Admin);
+    public bool Authorize(DashboardContext context)
+    {
+        var http = context.GetHttpContext();
+        if (http.User.IsInRole(Roles.Admin))
+            return true;
+        // The UI's status pages re-execute the request inside Hangfire's branch, where no page is found: the
+        // refusal would read 404. Hangfire's own 401/403 is the honest answer.
+        if (http.Features.Get<IStatusCodePagesFeature>() is { } pages)
+            pages.Enabled = false;
+        return false;
+    }
 }

@@ -26,11 +26,16 @@ public static class JobsRegistration
 
         // The storage is registered as a service, never as Hangfire's global JobStorage.Current: two hosts in
         // one process (the tests) each keep their own.
-        services.AddSingleton<JobStorage>(_ => Storage(reminders.Jobs, database));
-        services.AddHangfire(c => c
+        services.AddSingleton<JobStorage>(sp =>
+        {
+            sp.GetRequiredService<IGlobalConfiguration>(); // this host's log provider first: storages log as they start
+            return Storage(reminders.Jobs, database);
+        });
+        services.AddHangfire((sp, c) => c
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings());
+            .UseRecommendedSerializerSettings()
+            .UseLogProvider(new HostLogProvider(sp.GetRequiredService<ILoggerFactory>())));
         if (reminders.Jobs.Server)
             services.AddHangfireServer(o => o.WorkerCount = reminders.Jobs.WorkerCount);
         services.AddScoped<ReminderJobs>();
