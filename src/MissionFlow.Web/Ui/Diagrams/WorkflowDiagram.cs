@@ -45,9 +45,13 @@ internal sealed class WorkflowDiagram
             var edges = definition.Transitions
                 .SelectMany(t => t.From.Select(from => (From: from, t.To, t.Trigger)))
                 .GroupBy(e => (e.From, e.To));
+            // A trigger fired from many states (cancel) is named once, on its first arrow: the rest would pile up.
+            var named = new HashSet<(string Trigger, string To)>();
+            var labels = new List<(double X, double Y, double Width)>();
             foreach (var edge in edges)
-                WriteEdge(xml, place[edge.Key.From], place[edge.Key.To], boxWidth, edge.Key.From == edge.Key.To,
-                    layout.BackEdges.Contains(edge.Key), string.Join(", ", edge.Select(e => triggerName(e.Trigger)).Distinct()));
+                WriteEdge(xml, labels, place[edge.Key.From], place[edge.Key.To], boxWidth, edge.Key.From == edge.Key.To,
+                    layout.BackEdges.Contains(edge.Key),
+                    string.Join(", ", edge.Where(e => named.Add((e.Trigger, e.To))).Select(e => triggerName(e.Trigger)).Distinct()));
             foreach (var state in definition.States)
                 WriteState(xml, place[state.Id], boxWidth, names[state.Id], state.Final, state.Id == currentState, state.Id);
             xml.WriteEndElement();
@@ -91,10 +95,11 @@ internal sealed class WorkflowDiagram
         xml.WriteEndElement();
     }
 
-    private static void WriteEdge(XmlWriter xml, (double X, double Y) from, (double X, double Y) to, int width, bool self, bool back, string label)
+    private static void WriteEdge(XmlWriter xml, List<(double X, double Y, double Width)> labels, (double X, double Y) from, (double X, double Y) to, int width, bool self, bool back, string label)
     {
         string path;
         (double X, double Y) labelAt;
+        var anchor = "middle";
         if (self)
         {
             var x = from.X + width;
@@ -113,6 +118,18 @@ internal sealed class WorkflowDiagram
             path = $"M {N(x1)} {N(y1)} C {N(bow)} {N(y1)}, {N(bow)} {N(y2)}, {N(x2)} {N(y2)}";
             labelAt = (bow - 20, (y1 + y2) / 2);
         }
+        else if (to.Y - from.Y > BoxHeight + GapY)
+        {
+            // An arrow that skips layers (cancel from any open state) leaves on the right and curves down onto its
+            // target, instead of running straight through the boxes in between.
+            var x1 = from.X + width;
+            var y1 = from.Y + BoxHeight / 2.0;
+            var x2 = to.X + width / 2.0;
+            var y2 = to.Y;
+            path = $"M {N(x1)} {N(y1)} C {N(Math.Max(x1, x2) + 40)} {N(y1)}, {N(x2)} {N(y2 - GapY)}, {N(x2)} {N(y2)}";
+            labelAt = (x1 + 6, y1 - 8);
+            anchor = "start";
+        }
         else
         {
             var x1 = from.X + width / 2.0;
@@ -121,13 +138,19 @@ internal sealed class WorkflowDiagram
             var y2 = to.Y;
             path = $"M {N(x1)} {N(y1)} L {N(x2)} {N(y2)}";
             labelAt = ((x1 + x2) / 2, (y1 + y2) / 2 + 4);
+            // Arrows fanning out from one box keep their names apart: each name sits on its own side of its arrow.
+            anchor = x2 < x1 - 1 ? "end" : x2 > x1 + 1 ? "start" : "middle";
+            labelAt.X += anchor == "end" ? -6 : anchor == "start" ? 6 : 0;
         }
         Element(xml, "path", ("d", path), ("fill", "none"), ("stroke", "#44515e"), ("stroke-width", "1.5"), ("marker-end", "url(#arrow)"),
             ("stroke-dasharray", back ? "5 4" : "none"));
+        if (label.Length == 0)
+            return;
+        labelAt = FreeSpot(labels, labelAt, label.Length * 6.6, anchor);
         xml.WriteStartElement("text");
         xml.WriteAttributeString("x", N(labelAt.X));
         xml.WriteAttributeString("y", N(labelAt.Y));
-        xml.WriteAttributeString("text-anchor", "middle");
+        xml.WriteAttributeString("text-anchor", anchor);
         xml.WriteAttributeString("font-size", "12");
         xml.WriteAttributeString("fill", "#1b2631");
         xml.WriteAttributeString("stroke", "#ffffff");
@@ -135,6 +158,16 @@ internal sealed class WorkflowDiagram
         xml.WriteAttributeString("paint-order", "stroke");
         xml.WriteString(label);
         xml.WriteEndElement();
+    }
+
+    /// <summary>Moves a name down until it no longer covers one already written: a plain, predictable way to keep names legible.</summary>
+    private static (double X, double Y) FreeSpot(List<(double X, double Y, double Width)> taken, (double X, double Y) at, double width, string anchor)
+    {
+        var left = anchor switch { "end" => at.X - width, "middle" => at.X - width / 2, _ => at.X };
+        for (var tries = 0; tries < 8 && taken.Any(t => Math.Abs(t.Y - at.Y) < 14 && left < t.X + t.Width && t.X < left + width); tries++)
+            at.Y += 14;
+        taken.Add((left, at.Y, width));
+        return at;
     }
 
     private static void Element(XmlWriter xml, string name, params (string Name, string Value)[] attributes)
