@@ -34,9 +34,7 @@ public sealed class AccessTests(UiHost host)
         var page = await host.NewPageAsync();
         await page.GotoAsync("/Missions");
         Assert.Contains("/Account/SignIn", page.Url);
-        await page.FillAsync("#email", Demo.Committee);
-        await page.FillAsync("#password", Demo.Password);
-        await page.SubmitAsync("form.card button[type=submit]");
+        await page.SignInHereAsync(Demo.Committee);
         Assert.EndsWith("/Missions", page.Url);
 
         using var client = new HttpClient { BaseAddress = new Uri(host.BaseUrl) };
@@ -50,9 +48,7 @@ public sealed class AccessTests(UiHost host)
     {
         var page = await host.NewPageAsync();
         await page.GotoAsync("/Account/SignIn");
-        await page.FillAsync("#email", Demo.Admin);
-        await page.FillAsync("#password", "not-the-password");
-        await page.SubmitAsync("form.card button[type=submit]");
+        await page.SignInHereAsync(Demo.Admin, "not-the-password");
         Assert.Contains("/Account/SignIn", page.Url);
         Assert.Contains("không đúng", await page.TextOfAsync(".errors"));
     }
@@ -72,12 +68,7 @@ public sealed class AccessTests(UiHost host)
     {
         var page = await host.SignInAsync(Demo.Committee);
         await page.GotoAsync("/Missions/Create");
-        await page.FillAsync("#Form_Code", "GS-XSS");
-        await page.FillAsync("#Form_Title", "<script>window.pwned=1</script><b>đậm</b>");
-        await page.FillAsync("#Form_Topic", "Kiểm tra mã hóa");
-        await page.FillAsync("#Form_PeriodFrom", "2025-01-01");
-        await page.FillAsync("#Form_PeriodTo", "2025-12-31");
-        await page.GetByLabel("SCT-TH — Sở Công Thương tỉnh Thanh Hóa").CheckAsync();
+        await page.FillMissionPlanAsync("GS-XSS", "<script>window.pwned=1</script><b>đậm</b>", "Kiểm tra mã hóa");
         await page.SubmitAsync("form.form button.primary");
         Assert.Contains("<script>window.pwned=1</script>", await page.TextOfAsync("h1"));
         Assert.Null(await page.EvaluateAsync<int?>("window.pwned"));

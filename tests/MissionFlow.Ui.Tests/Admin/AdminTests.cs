@@ -30,9 +30,7 @@ public sealed class AdminTests(UiHost host)
 
         var officer = await host.NewPageAsync();
         await officer.GotoAsync("/Account/SignIn");
-        await officer.FillAsync("#email", "chuyenvien.soyte@missionflow.local");
-        await officer.FillAsync("#password", "SoYte@2026x");
-        await officer.SubmitAsync("form.card button[type=submit]");
+        await officer.SignInHereAsync("chuyenvien.soyte@missionflow.local", "SoYte@2026x");
         Assert.EndsWith("/Recommendations", officer.Url);
         Assert.Contains("Không có kiến nghị nào", await officer.TextOfAsync("main"));
     }

@@ -3,7 +3,7 @@ namespace MissionFlow.Ui.Tests.Infrastructure;
 /// <summary>The demo accounts of the README.</summary>
 public static class Demo
 {
-    public const string Password = "Demo@12345";
+    public const string Password = MissionFlow.Core.Seeding.DemoAccounts.Password;
     public const string Admin = "admin@missionflow.local";
     public const string Committee = "thuongtruc@missionflow.local";
     public const string DelegationMember = "doangiamsat@missionflow.local";

@@ -30,6 +30,25 @@ public static class PageActions
         Assert.True(await errors.CountAsync() == 0, $"{page.Url}: {string.Join(" | ", await errors.AllInnerTextsAsync())}");
     }
 
+    /// <summary>Types an email and password into the sign-in page (already open) and sends it.</summary>
+    public static async Task SignInHereAsync(this IPage page, string email, string password = Demo.Password)
+    {
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", password);
+        await page.SubmitAsync("form.card button[type=submit]");
+    }
+
+    /// <summary>Fills the required fields of the new-mission form (already open) for the demo's Sở Công Thương.</summary>
+    public static async Task FillMissionPlanAsync(this IPage page, string code, string title, string topic)
+    {
+        await page.FillAsync("#Form_Code", code);
+        await page.FillAsync("#Form_Title", title);
+        await page.FillAsync("#Form_Topic", topic);
+        await page.FillAsync("#Form_PeriodFrom", "2024-01-01");
+        await page.FillAsync("#Form_PeriodTo", "2025-12-31");
+        await page.GetByLabel("SCT-TH — Sở Công Thương tỉnh Thanh Hóa").CheckAsync();
+    }
+
     /// <summary>The triggers the page offers this person now, as the forms of its actions section.</summary>
     public static async Task<string[]> OfferedTriggersAsync(this IPage page)
     {

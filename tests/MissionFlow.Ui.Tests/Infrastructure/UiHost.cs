@@ -38,10 +38,8 @@ public sealed class UiHost : IAsyncLifetime
     {
         var page = await NewPageAsync(width, height);
         await page.GotoAsync("/Account/SignIn");
-        await page.FillAsync("#email", email);
-        await page.FillAsync("#password", Demo.Password);
-        await page.ClickAsync("form.card button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/Account/SignIn"));
+        await page.SignInHereAsync(email);
+        Assert.DoesNotContain("/Account/SignIn", page.Url);
         return page;
     }
 

@@ -13,12 +13,8 @@ public sealed class CommitteeMissionTests(UiHost host)
         Assert.Contains("Bàn làm việc", await page.TextOfAsync("h1"));
 
         await page.GotoAsync("/Missions/Create");
-        await page.FillAsync("#Form_Code", "GS-2026-ATTP");
-        await page.FillAsync("#Form_Title", "Giám sát an toàn thực phẩm tại Sở Công Thương");
-        await page.FillAsync("#Form_Topic", "Việc thực hiện pháp luật về an toàn thực phẩm, 2024 – 2025");
-        await page.FillAsync("#Form_PeriodFrom", "2024-01-01");
-        await page.FillAsync("#Form_PeriodTo", "2025-12-31");
-        await page.GetByLabel("SCT-TH — Sở Công Thương tỉnh Thanh Hóa").CheckAsync();
+        await page.FillMissionPlanAsync("GS-2026-ATTP", "Giám sát an toàn thực phẩm tại Sở Công Thương",
+            "Việc thực hiện pháp luật về an toàn thực phẩm, 2024 – 2025");
         await page.FillAsync("#Form_ReportDue", PageActions.Today.AddDays(10).Iso());
         await page.FillAsync("#Form_Delegation_0__Email", "doangiamsat@missionflow.local");
         await page.SelectOptionAsync("#Form_Delegation_0__Role", "delegation-head");

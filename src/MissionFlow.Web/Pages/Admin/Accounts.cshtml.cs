@@ -31,13 +31,3 @@ internal sealed class AccountsModel(PeopleService people, AgencyService agencies
         Agencies = await agencies.ListAsync(ct);
     }
 }
-
-public sealed class AccountForm
-{
-    public string? Email { get; set; }
-    public string? FullName { get; set; }
-    public string? Role { get; set; }
-    public Guid? AgencyId { get; set; }
-    public string? Password { get; set; }
-    public string? Language { get; set; } = "vi";
-}

@@ -23,12 +23,3 @@ internal sealed class AgenciesModel(AgencyService agencies, UiText text) : UiPag
         return Page();
     }
 }
-
-public sealed class AgencyForm
-{
-    public string? Code { get; set; }
-    public string? Name { get; set; }
-    public string? Email { get; set; }
-    public string? HeadEmail { get; set; }
-    public string? ParentCode { get; set; }
-}
