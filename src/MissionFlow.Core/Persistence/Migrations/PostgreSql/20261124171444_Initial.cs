@@ -79,6 +79,64 @@ namespace MissionFlow.Core.Persistence.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "IdempotencyRecords",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    RequestPath = table.Column<string>(type: "text", nullable: false),
+                    StatusCode = table.Column<int>(type: "integer", nullable: true),
+                    ResponseBody = table.Column<string>(type: "text", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IdempotencyRecords", x => new { x.UserId, x.Key });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Outbox",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DedupeKey = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    MessageId = table.Column<string>(type: "text", nullable: false),
+                    To = table.Column<string>(type: "text", nullable: false),
+                    Cc = table.Column<string>(type: "text", nullable: true),
+                    Subject = table.Column<string>(type: "text", nullable: false),
+                    TextBody = table.Column<string>(type: "text", nullable: false),
+                    HtmlBody = table.Column<string>(type: "text", nullable: false),
+                    Kind = table.Column<string>(type: "text", nullable: false),
+                    Language = table.Column<string>(type: "text", nullable: false),
+                    RecommendationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    MissionId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Calendar = table.Column<string>(type: "text", nullable: true),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastError = table.Column<string>(type: "text", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Outbox", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UsedLinkTokens",
+                columns: table => new
+                {
+                    TokenId = table.Column<string>(type: "text", nullable: false),
+                    UsedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UsedLinkTokens", x => x.TokenId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "WorkflowDefinitions",
                 columns: table => new
                 {
@@ -237,6 +295,7 @@ namespace MissionFlow.Core.Persistence.Migrations.PostgreSql
                     AgencyIds = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
                     InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
                     Imported = table.Column<bool>(type: "boolean", nullable: false),
+                    PreviousMissionId = table.Column<Guid>(type: "uuid", nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     Conclusion = table.Column<string>(type: "jsonb", nullable: true),
                     Delegation = table.Column<string>(type: "jsonb", nullable: true),
@@ -315,6 +374,7 @@ namespace MissionFlow.Core.Persistence.Migrations.PostgreSql
                     AgencyId = table.Column<Guid>(type: "uuid", nullable: false),
                     Text = table.Column<string>(type: "text", nullable: false),
                     OriginalDeadline = table.Column<DateOnly>(type: "date", nullable: false),
+                    Deadline = table.Column<DateOnly>(type: "date", nullable: false),
                     DeadlineBasis = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     Priority = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     EscalationLevel = table.Column<int>(type: "integer", nullable: false),
@@ -340,6 +400,58 @@ namespace MissionFlow.Core.Persistence.Migrations.PostgreSql
                         column: x => x.InstanceId,
                         principalTable: "WorkflowInstances",
                         principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Files",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OwnerType = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    OwnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "text", nullable: false),
+                    FileName = table.Column<string>(type: "text", nullable: false),
+                    ContentType = table.Column<string>(type: "text", nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    UploadedBy = table.Column<string>(type: "text", nullable: false),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    JournalEntryId = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Files", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Files_WorkflowJournal_JournalEntryId",
+                        column: x => x.JournalEntryId,
+                        principalTable: "WorkflowJournal",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OfficeTasks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecommendationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "text", nullable: false),
+                    Level = table.Column<int>(type: "integer", nullable: false),
+                    OpenedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    DocumentNumber = table.Column<string>(type: "text", nullable: true),
+                    DocumentDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CompletedBy = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OfficeTasks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OfficeTasks_Recommendations_RecommendationId",
+                        column: x => x.RecommendationId,
+                        principalTable: "Recommendations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateIndex(
@@ -391,6 +503,16 @@ namespace MissionFlow.Core.Persistence.Migrations.PostgreSql
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Files_JournalEntryId",
+                table: "Files",
+                column: "JournalEntryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Files_OwnerType_OwnerId",
+                table: "Files",
+                columns: new[] { "OwnerType", "OwnerId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Missions_Code",
                 table: "Missions",
                 column: "Code",
@@ -402,9 +524,26 @@ namespace MissionFlow.Core.Persistence.Migrations.PostgreSql
                 column: "InstanceId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Recommendations_AgencyId",
+                name: "IX_OfficeTasks_RecommendationId_Kind",
+                table: "OfficeTasks",
+                columns: new[] { "RecommendationId", "Kind" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Outbox_DedupeKey",
+                table: "Outbox",
+                column: "DedupeKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Outbox_Status_NextAttemptAt",
+                table: "Outbox",
+                columns: new[] { "Status", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Recommendations_AgencyId_Deadline",
                 table: "Recommendations",
-                column: "AgencyId");
+                columns: new[] { "AgencyId", "Deadline" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Recommendations_InstanceId",
@@ -457,13 +596,22 @@ namespace MissionFlow.Core.Persistence.Migrations.PostgreSql
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
-                name: "Recommendations");
+                name: "Files");
+
+            migrationBuilder.DropTable(
+                name: "IdempotencyRecords");
+
+            migrationBuilder.DropTable(
+                name: "OfficeTasks");
+
+            migrationBuilder.DropTable(
+                name: "Outbox");
+
+            migrationBuilder.DropTable(
+                name: "UsedLinkTokens");
 
             migrationBuilder.DropTable(
                 name: "WorkflowDefinitions");
-
-            migrationBuilder.DropTable(
-                name: "WorkflowJournal");
 
             migrationBuilder.DropTable(
                 name: "WorkflowTimers");
@@ -473,6 +621,12 @@ namespace MissionFlow.Core.Persistence.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "WorkflowJournal");
+
+            migrationBuilder.DropTable(
+                name: "Recommendations");
 
             migrationBuilder.DropTable(
                 name: "Agencies");

@@ -77,6 +77,64 @@ namespace MissionFlow.Core.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "IdempotencyRecords",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    RequestPath = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    StatusCode = table.Column<int>(type: "int", nullable: true),
+                    ResponseBody = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IdempotencyRecords", x => new { x.UserId, x.Key });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Outbox",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    DedupeKey = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    MessageId = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    To = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Cc = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Subject = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    TextBody = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    HtmlBody = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Language = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    RecommendationId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    MissionId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Calendar = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    LastError = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Outbox", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UsedLinkTokens",
+                columns: table => new
+                {
+                    TokenId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    UsedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UsedLinkTokens", x => x.TokenId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "WorkflowDefinitions",
                 columns: table => new
                 {
@@ -235,6 +293,7 @@ namespace MissionFlow.Core.Persistence.Migrations.SqlServer
                     AgencyIds = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     InstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     Imported = table.Column<bool>(type: "bit", nullable: false),
+                    PreviousMissionId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     Conclusion = table.Column<string>(type: "nvarchar(max)", nullable: true),
                     Delegation = table.Column<string>(type: "nvarchar(max)", nullable: true),
@@ -313,6 +372,7 @@ namespace MissionFlow.Core.Persistence.Migrations.SqlServer
                     AgencyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     Text = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     OriginalDeadline = table.Column<DateOnly>(type: "date", nullable: false),
+                    Deadline = table.Column<DateOnly>(type: "date", nullable: false),
                     DeadlineBasis = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
                     Priority = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
                     EscalationLevel = table.Column<int>(type: "int", nullable: false),
@@ -338,6 +398,58 @@ namespace MissionFlow.Core.Persistence.Migrations.SqlServer
                         column: x => x.InstanceId,
                         principalTable: "WorkflowInstances",
                         principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Files",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OwnerType = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    OwnerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    FileName = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    ContentType = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    Sha256 = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    UploadedBy = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    JournalEntryId = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Files", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Files_WorkflowJournal_JournalEntryId",
+                        column: x => x.JournalEntryId,
+                        principalTable: "WorkflowJournal",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OfficeTasks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RecommendationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Level = table.Column<int>(type: "int", nullable: false),
+                    OpenedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    DocumentNumber = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    DocumentDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    CompletedBy = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OfficeTasks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OfficeTasks_Recommendations_RecommendationId",
+                        column: x => x.RecommendationId,
+                        principalTable: "Recommendations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateIndex(
@@ -391,6 +503,16 @@ namespace MissionFlow.Core.Persistence.Migrations.SqlServer
                 filter: "[NormalizedUserName] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Files_JournalEntryId",
+                table: "Files",
+                column: "JournalEntryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Files_OwnerType_OwnerId",
+                table: "Files",
+                columns: new[] { "OwnerType", "OwnerId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Missions_Code",
                 table: "Missions",
                 column: "Code",
@@ -402,9 +524,26 @@ namespace MissionFlow.Core.Persistence.Migrations.SqlServer
                 column: "InstanceId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Recommendations_AgencyId",
+                name: "IX_OfficeTasks_RecommendationId_Kind",
+                table: "OfficeTasks",
+                columns: new[] { "RecommendationId", "Kind" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Outbox_DedupeKey",
+                table: "Outbox",
+                column: "DedupeKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Outbox_Status_NextAttemptAt",
+                table: "Outbox",
+                columns: new[] { "Status", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Recommendations_AgencyId_Deadline",
                 table: "Recommendations",
-                column: "AgencyId");
+                columns: new[] { "AgencyId", "Deadline" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Recommendations_InstanceId",
@@ -457,13 +596,22 @@ namespace MissionFlow.Core.Persistence.Migrations.SqlServer
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
-                name: "Recommendations");
+                name: "Files");
+
+            migrationBuilder.DropTable(
+                name: "IdempotencyRecords");
+
+            migrationBuilder.DropTable(
+                name: "OfficeTasks");
+
+            migrationBuilder.DropTable(
+                name: "Outbox");
+
+            migrationBuilder.DropTable(
+                name: "UsedLinkTokens");
 
             migrationBuilder.DropTable(
                 name: "WorkflowDefinitions");
-
-            migrationBuilder.DropTable(
-                name: "WorkflowJournal");
 
             migrationBuilder.DropTable(
                 name: "WorkflowTimers");
@@ -473,6 +621,12 @@ namespace MissionFlow.Core.Persistence.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "WorkflowJournal");
+
+            migrationBuilder.DropTable(
+                name: "Recommendations");
 
             migrationBuilder.DropTable(
                 name: "Agencies");

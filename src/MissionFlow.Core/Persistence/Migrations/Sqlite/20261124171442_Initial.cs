@@ -77,6 +77,64 @@ namespace MissionFlow.Core.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "IdempotencyRecords",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    RequestPath = table.Column<string>(type: "TEXT", nullable: false),
+                    StatusCode = table.Column<int>(type: "INTEGER", nullable: true),
+                    ResponseBody = table.Column<string>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IdempotencyRecords", x => new { x.UserId, x.Key });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Outbox",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DedupeKey = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    MessageId = table.Column<string>(type: "TEXT", nullable: false),
+                    To = table.Column<string>(type: "TEXT", nullable: false),
+                    Cc = table.Column<string>(type: "TEXT", nullable: true),
+                    Subject = table.Column<string>(type: "TEXT", nullable: false),
+                    TextBody = table.Column<string>(type: "TEXT", nullable: false),
+                    HtmlBody = table.Column<string>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", nullable: false),
+                    Language = table.Column<string>(type: "TEXT", nullable: false),
+                    RecommendationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    MissionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Calendar = table.Column<string>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Outbox", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UsedLinkTokens",
+                columns: table => new
+                {
+                    TokenId = table.Column<string>(type: "TEXT", nullable: false),
+                    UsedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UsedLinkTokens", x => x.TokenId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "WorkflowDefinitions",
                 columns: table => new
                 {
@@ -235,6 +293,7 @@ namespace MissionFlow.Core.Persistence.Migrations.Sqlite
                     AgencyIds = table.Column<string>(type: "TEXT", nullable: false),
                     InstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Imported = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PreviousMissionId = table.Column<Guid>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     Conclusion = table.Column<string>(type: "TEXT", nullable: true),
                     Delegation = table.Column<string>(type: "TEXT", nullable: true),
@@ -313,6 +372,7 @@ namespace MissionFlow.Core.Persistence.Migrations.Sqlite
                     AgencyId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Text = table.Column<string>(type: "TEXT", nullable: false),
                     OriginalDeadline = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Deadline = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     DeadlineBasis = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     Priority = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     EscalationLevel = table.Column<int>(type: "INTEGER", nullable: false),
@@ -338,6 +398,58 @@ namespace MissionFlow.Core.Persistence.Migrations.Sqlite
                         column: x => x.InstanceId,
                         principalTable: "WorkflowInstances",
                         principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Files",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OwnerType = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    OwnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    UploadedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    JournalEntryId = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Files", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Files_WorkflowJournal_JournalEntryId",
+                        column: x => x.JournalEntryId,
+                        principalTable: "WorkflowJournal",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OfficeTasks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecommendationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", nullable: false),
+                    Level = table.Column<int>(type: "INTEGER", nullable: false),
+                    OpenedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DocumentNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    DocumentDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CompletedBy = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OfficeTasks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OfficeTasks_Recommendations_RecommendationId",
+                        column: x => x.RecommendationId,
+                        principalTable: "Recommendations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateIndex(
@@ -389,6 +501,16 @@ namespace MissionFlow.Core.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Files_JournalEntryId",
+                table: "Files",
+                column: "JournalEntryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Files_OwnerType_OwnerId",
+                table: "Files",
+                columns: new[] { "OwnerType", "OwnerId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Missions_Code",
                 table: "Missions",
                 column: "Code",
@@ -400,9 +522,26 @@ namespace MissionFlow.Core.Persistence.Migrations.Sqlite
                 column: "InstanceId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Recommendations_AgencyId",
+                name: "IX_OfficeTasks_RecommendationId_Kind",
+                table: "OfficeTasks",
+                columns: new[] { "RecommendationId", "Kind" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Outbox_DedupeKey",
+                table: "Outbox",
+                column: "DedupeKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Outbox_Status_NextAttemptAt",
+                table: "Outbox",
+                columns: new[] { "Status", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Recommendations_AgencyId_Deadline",
                 table: "Recommendations",
-                column: "AgencyId");
+                columns: new[] { "AgencyId", "Deadline" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Recommendations_InstanceId",
@@ -455,13 +594,22 @@ namespace MissionFlow.Core.Persistence.Migrations.Sqlite
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
-                name: "Recommendations");
+                name: "Files");
+
+            migrationBuilder.DropTable(
+                name: "IdempotencyRecords");
+
+            migrationBuilder.DropTable(
+                name: "OfficeTasks");
+
+            migrationBuilder.DropTable(
+                name: "Outbox");
+
+            migrationBuilder.DropTable(
+                name: "UsedLinkTokens");
 
             migrationBuilder.DropTable(
                 name: "WorkflowDefinitions");
-
-            migrationBuilder.DropTable(
-                name: "WorkflowJournal");
 
             migrationBuilder.DropTable(
                 name: "WorkflowTimers");
@@ -471,6 +619,12 @@ namespace MissionFlow.Core.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "WorkflowJournal");
+
+            migrationBuilder.DropTable(
+                name: "Recommendations");
 
             migrationBuilder.DropTable(
                 name: "Agencies");
