@@ -11,6 +11,15 @@ const string Usage = """
                       --instances M   recommendation-followup instances, started untimed (default 1000)
                       --rounds R      timed rounds per side; the median is reported (default 5)
                       --keep          keep the temp folder holding the SQLite files
+      sweep         the timer sweep (TimerSweep) on a database holding many timers: a run with nothing due and one
+                    firing the due timers, beside plain ADO.NET baselines (an indexed SELECT, an UPDATE of the same rows)
+                      --stored N      timer rows stored (default 1000000)
+                      --due M         timers due at the measured instant (default 10000)
+                      --provider P    sqlite (default, a temp file) or postgresql (a fresh database on the server
+                                      in MISSIONFLOW_TEST_POSTGRES, dropped at the end)
+                      --runs R        timed empty sweeps; median and max are reported (default 20)
+                      --analyze       SQLite: run ANALYZE after the load (the app never does; see README)
+                      --keep          keep the database
     """;
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
@@ -26,6 +35,8 @@ try
         case "transitions":
             var options = TransitionsOptions.Parse(args[1..]);
             return await TransitionsBenchmark.RunAsync(options, Console.Out);
+        case "sweep":
+            return await SweepBenchmark.RunAsync(SweepOptions.Parse(args[1..]), Console.Out);
         default:
             Console.Error.WriteLine($"unknown command '{args[0]}'");
             Console.Error.WriteLine(Usage);
