@@ -28,6 +28,9 @@ public sealed class LanguageTests(UiHost host)
         // States come from the definition in the reader's language; dates stay dd/MM/yyyy.
         Assert.Contains("Following up recommendations", await page.TextOfAsync("table"));
         await Screenshots.SaveAsync(page, "missions-english");
+        await page.ClickAsync("a:has-text('GS-2018-CCHC-SCT')");
+        Assert.Contains("08/10/2018", await page.TextOfAsync("#timeline ~ ol"));
+        Assert.Contains("On-site session", await page.TextOfAsync("#timeline ~ ol"));
 
         // A new browser, signing in again: the saved preference wins over the Vietnamese default.
         var again = await host.SignInAsync(Demo.DelegationMember);
