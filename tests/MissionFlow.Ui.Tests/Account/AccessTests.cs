@@ -74,4 +74,21 @@ public sealed class AccessTests(UiHost host)
         Assert.Null(await page.EvaluateAsync<int?>("window.pwned"));
         Assert.Equal(0, await page.Locator("h1 b").CountAsync());
     }
+
+    [Fact]
+    public async Task An_agency_forging_a_committee_action_gets_the_403_page_and_nothing_changes()
+    {
+        var page = await host.SignInAsync(Demo.AgencyOfficer);
+        await page.GotoAsync("/Missions");
+        await page.ClickAsync("a:has-text('GS-2018-CCHC-SCT')");
+        var state = await page.TextOfAsync("[data-testid=mission-state]");
+        // A valid token from the page's own language form: the refusal must come from the workflow's roles.
+        var token = await page.GetAttributeAsync("input[name=__RequestVerificationToken]", "value");
+        var form = page.APIRequest.CreateFormData().Set("__RequestVerificationToken", token!).Set("trigger", "close").Set("input.reason", "forged");
+        var response = await page.APIRequest.PostAsync(page.Url + "?handler=Fire", new() { Form = form });
+        Assert.Equal(403, response.Status);
+        Assert.Contains("Không có quyền truy cập", await response.TextAsync());
+        await page.ReloadAsync();
+        Assert.Equal(state, await page.TextOfAsync("[data-testid=mission-state]"));
+    }
 }

@@ -51,4 +51,26 @@ public sealed class AdminTests(UiHost host)
         Assert.Equal(200, mail!.Status);
         Assert.Equal("Thư đi", await page.TextOfAsync("h1"));
     }
+
+    [Fact]
+    public async Task On_the_embedded_default_the_admin_reads_the_eml_messages_of_the_pickup_folder()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(host.App.DataDirectory, "mail")).FullName;
+        var message = new MimeKit.MimeMessage { Subject = "[GS-2018-CCHC-SCT] Nhắc hạn kiến nghị số 3" };
+        message.From.Add(MimeKit.MailboxAddress.Parse("no-reply@missionflow.local"));
+        message.To.Add(MimeKit.MailboxAddress.Parse("socongthuong@missionflow.local"));
+        message.Body = new MimeKit.TextPart("plain") { Text = "Kiến nghị số 3 đến hạn. <b>không phải HTML</b>" };
+        await message.WriteToAsync(Path.Combine(folder, "nhac-han-3.eml"));
+
+        var page = await host.SignInAsync(Demo.Admin);
+        await page.GotoAsync("/Admin/Mail");
+        await page.ClickAsync("a:has-text('nhac-han-3.eml')");
+        Assert.Equal("[GS-2018-CCHC-SCT] Nhắc hạn kiến nghị số 3", await page.TextOfAsync("#opened"));
+        Assert.Contains("<b>không phải HTML</b>", await page.TextOfAsync("pre.mail"));
+        await Screenshots.SaveAsync(page, "admin-mail");
+
+        // Only a file listed in the folder opens, never a path someone typed.
+        var outside = await page.GotoAsync("/Admin/Mail?file=..%2F..%2Fmissionflow.db");
+        Assert.Equal(404, outside!.Status);
+    }
 }
