@@ -20,7 +20,9 @@ public sealed class UiHost : IAsyncLifetime
         _browser = await Browser.LaunchAsync(_playwright);
     }
 
-    /// <summary>A fresh browser profile (no cookies) on a phone-or-desk-sized window.</summary>
+    /// <summary>
+    /// A fresh browser profile (no cookies) on a phone-or-desk-sized window, in the councils' locale and time zone.
+    /// </summary>
     public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
     {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
@@ -28,6 +30,8 @@ public sealed class UiHost : IAsyncLifetime
             BaseURL = BaseUrl,
             ViewportSize = new ViewportSize { Width = width, Height = height },
             AcceptDownloads = true,
+            Locale = "vi-VN",
+            TimezoneId = "Asia/Ho_Chi_Minh",
         });
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();
