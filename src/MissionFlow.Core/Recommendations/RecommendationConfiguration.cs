@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MissionFlow.Core.Agencies;
+
+namespace MissionFlow.Core.Recommendations;
+
+internal sealed class RecommendationConfiguration : IEntityTypeConfiguration<Recommendation>
+{
+    public void Configure(EntityTypeBuilder<Recommendation> e)
+    {
+        e.Property(r => r.Id).ValueGeneratedNever(); // Guid v7 made by the entity: a new row is known by its state, not by an empty key.
+        e.HasIndex(r => new { r.MissionId, r.Number }).IsUnique();
+        e.HasIndex(r => new { r.AgencyId, r.Deadline });
+        e.Property(r => r.DeadlineBasis).HasConversion<string>().HasMaxLength(20);
+        e.Property(r => r.Priority).HasConversion<string>().HasMaxLength(20);
+        e.HasOne<Agency>().WithMany().HasForeignKey(r => r.AgencyId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne(r => r.Instance).WithMany().HasForeignKey(r => r.InstanceId);
+    }
+}
