@@ -5,7 +5,7 @@ namespace MissionFlow.Web.Ui;
 
 /// <summary>
 /// A page whose forms send requests the domain may refuse. A refused request (bad input, stale state) comes
-/// back to the same form, with what the person typed and the domain's reason beside the offending field.
+/// back to the same form, with what the person typed and the domain's reason (naming the field) above it.
 /// </summary>
 internal abstract class UiPageModel : PageModel
 {
@@ -21,10 +21,11 @@ internal abstract class UiPageModel : PageModel
         }
         catch (Exception e) when (e is InvalidRequestException or ConflictException)
         {
-            var field = ((MissionFlowException)e).Field;
-            ModelState.AddModelError(field ?? "", e.Message);
-            if (field is not null)
-                ModelState.AddModelError("", e.Message);
+            // The domain explains itself in English; the lead-in says, in the reader's language, what happened.
+            var text = HttpContext.RequestServices.GetRequiredService<UiText>();
+            var message = $"{text[e is ConflictException ? "Errors.Conflict" : "Errors.Invalid"]} {e.Message}";
+            // The message names the field; the summary above the form is where it is read, so it is added once.
+            ModelState.AddModelError("", message);
             return false;
         }
     }
