@@ -20,6 +20,14 @@ const string Usage = """
                       --runs R        timed empty sweeps; median and max are reported (default 20)
                       --analyze       SQLite: run ANALYZE after the load (the app never does; see README)
                       --keep          keep the database
+      mail          email delivery to an SMTP server on loopback in this process: the app's OutboxDelivery (one
+                    connection per batch) against one MailKit connection per message, same messages
+                      --messages N    messages per round and side (default 500)
+                      --batch B       recipients per delivery run, i.e. per connection (default 50)
+                      --rounds R      rounds, alternating the sides; medians are reported (default 3)
+                      --nagle         leave Nagle's algorithm on the server's sockets, as the SmtpServer package
+                                      does (and the tests' server): every reply then waits ~40 ms for a delayed ACK
+                      --keep          keep the temp folder holding the outbox's SQLite file
     """;
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
@@ -37,6 +45,8 @@ try
             return await TransitionsBenchmark.RunAsync(options, Console.Out);
         case "sweep":
             return await SweepBenchmark.RunAsync(SweepOptions.Parse(args[1..]), Console.Out);
+        case "mail":
+            return await MailBenchmark.RunAsync(MailOptions.Parse(args[1..]), Console.Out);
         default:
             Console.Error.WriteLine($"unknown command '{args[0]}'");
             Console.Error.WriteLine(Usage);
