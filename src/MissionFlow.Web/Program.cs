@@ -74,7 +74,7 @@ app.MapScalarApiReference("/docs");
 app.MapHealth();
 app.MapAuth();
 
-var api = app.MapGroup("/api").RequireAuthorization(Policies.Member)
+var api = app.MapGroup("/api").RequireAuthorization(Policies.Member).AddEndpointFilter<BearerOnlyCommands>()
     .ProducesProblem(StatusCodes.Status400BadRequest)
     .ProducesProblem(StatusCodes.Status403Forbidden)
     .ProducesProblem(StatusCodes.Status404NotFound)

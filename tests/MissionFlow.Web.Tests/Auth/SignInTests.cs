@@ -35,4 +35,18 @@ public sealed class SignInTests : IAsyncLifetime
         var people = await admin.GetJsonAsync("/api/users");
         Assert.True(people.EnumerateArray().Single(p => p.GetProperty("email").GetString() == Demo.AgencyHead).GetProperty("lockedOut").GetBoolean());
     }
+
+    [Fact]
+    public async Task The_browser_cookie_reads_the_API_but_cannot_fire_its_commands()
+    {
+        var browser = _app.CreateClient();
+        var login = await browser.PostAsJsonAsync("/api/auth/login?useCookies=true", new { email = Demo.AgencyOfficer, password = "Demo@12345" });
+        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+        var id = (await browser.GetJsonAsync("/api/recommendations")).GetProperty("items")[0].GetProperty("id").GetString();
+
+        var forged = await browser.PostAsJsonAsync($"/api/recommendations/{id}/actions/acknowledge", new { });
+
+        Assert.Equal(HttpStatusCode.Forbidden, forged.StatusCode);
+        Assert.Equal("issued", (await browser.GetJsonAsync($"/api/recommendations/{id}")).GetProperty("state").GetString());
+    }
 }
