@@ -146,7 +146,7 @@ public static class SweepBenchmark
         var selectMedian = Median(select);
         var dueRate = fired / dueTime.TotalSeconds;
         o.WriteLine($"timer sweep on {(database.IsSqlite ? "SQLite" : "PostgreSQL")} ({database.Description}; " +
-                    $"{(database.IsSqlite ? options.Analyze ? "ANALYZE run after the load (--analyze)" : "no ANALYZE, as the app runs it" : "ANALYZE after the load")})");
+                    $"{(database.IsSqlite ? options.Analyze ? "ANALYZE run after the load (--analyze)" : "no explicit ANALYZE: the app's connections run PRAGMA optimize" : "ANALYZE after the load")})");
         o.WriteLine($"  stored: {stored:N0} timer rows ({byStatus}; {fleet.TemplateTimers:N0} of them written by the engine) for {fleet.FollowUps.Count + fleet.TemplateFollowUps:N0} follow-ups of " +
                     $"{fleet.Missions + SweepFleet.Templates:N0} missions, {SweepFleet.Agencies} agencies; due at {SweepFleet.DueInstant:u}: {dueNow:N0}");
         o.WriteLine($"  load: engine {fleet.EngineTime.TotalSeconds:0.0} s (council + {SweepFleet.Templates} template missions), clones {fleet.CloneTime.TotalSeconds:0.0} s, " +

@@ -10,8 +10,11 @@ namespace MissionFlow.Core.Notifications;
 /// </summary>
 public sealed class RecipientDirectory(MissionFlowDbContext db, NotificationOptions options)
 {
-    // Lives as long as its scope, one sweep run: the many items of one mission due on one day cost one lookup.
+    // Lives as long as its scope, one sweep run: the many items of one mission due on one day cost one lookup,
+    // and the accounts of a role and the language of an address are read once per run, not once per mission.
     private readonly Dictionary<string, IReadOnlyList<Recipient>> _resolved = [];
+    private readonly Dictionary<string, List<Account>> _accounts = [];
+    private readonly Dictionary<string, string?> _languages = [];
 
     public async Task<IReadOnlyList<Recipient>> ResolveAsync(NoticeSubject subject, IReadOnlyList<string> names, CancellationToken ct)
     {
@@ -62,9 +65,15 @@ public sealed class RecipientDirectory(MissionFlowDbContext db, NotificationOpti
             .GroupBy(f => f.Email.Trim().ToLowerInvariant())
             .Select(g => g.OrderBy(f => f.AgencyRole is null).First() with { Email = g.Key })
             .ToList();
-        var languages = await LanguagesAsync(distinct.Select(d => d.Email), ct);
+        var unknown = distinct.Select(d => d.Email).Where(e => !_languages.ContainsKey(e)).ToList();
+        if (unknown.Count > 0)
+        {
+            var chosen = await LanguagesAsync(unknown, ct);
+            foreach (var email in unknown)
+                _languages[email] = chosen.GetValueOrDefault(email);
+        }
         return distinct
-            .Select(d => new Recipient(d.Email, languages.GetValueOrDefault(d.Email, options.DefaultLanguage), d.AgencyRole, d.AgencyId))
+            .Select(d => new Recipient(d.Email, _languages[d.Email] ?? options.DefaultLanguage, d.AgencyRole, d.AgencyId))
             .ToList();
     }
 
@@ -83,7 +92,15 @@ public sealed class RecipientDirectory(MissionFlowDbContext db, NotificationOpti
     public async Task<IReadOnlyList<string>> EmailsInRoleAsync(string role, CancellationToken ct) =>
         (await AccountsAsync([role], ct)).Select(a => a.Email.ToLowerInvariant()).Distinct().ToList();
 
-    private async Task<List<Account>> AccountsAsync(IReadOnlyList<string> roles, CancellationToken ct) =>
+    private async Task<List<Account>> AccountsAsync(IReadOnlyList<string> roles, CancellationToken ct)
+    {
+        var key = string.Join(',', roles.Order());
+        if (!_accounts.TryGetValue(key, out var accounts))
+            _accounts[key] = accounts = await QueryAccountsAsync(roles, ct);
+        return accounts;
+    }
+
+    private async Task<List<Account>> QueryAccountsAsync(IReadOnlyList<string> roles, CancellationToken ct) =>
         await (from u in db.Users
                join ur in db.UserRoles on u.Id equals ur.UserId
                join r in db.Roles on ur.RoleId equals r.Id

@@ -8,7 +8,9 @@ namespace MissionFlow.Core.Persistence;
 /// <summary>
 /// Write-ahead logging lets readers go on while one writer commits (the mode is stored in the file), and
 /// synchronous=NORMAL is safe under WAL while sparing an fsync per commit; a busy timeout makes a second writer
-/// wait for the lock inside SQLite rather than fail. The pragmas run once per physical
+/// wait for the lock inside SQLite rather than fail. "optimize" keeps the planner's statistics fresh (bounded by
+/// analysis_limit): without them SQLite marks fired timers through the (Status, DueAt) index and scans every
+/// pending row, 9 of a 14 s sweep at a million timers (bench/). The pragmas run once per physical
 /// connection: EF opens the pooled connection around every query, and running them each time cost more than
 /// the queries themselves (bench/).
 /// </summary>
@@ -16,7 +18,9 @@ internal sealed class SqliteWalInterceptor : DbConnectionInterceptor
 {
     public static SqliteWalInterceptor Instance { get; } = new();
 
-    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON;";
+    private const string Pragmas =
+        "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON; " +
+        "PRAGMA analysis_limit=1000; PRAGMA optimize=0x10002;";
 
     private static readonly ConditionalWeakTable<object, object> Prepared = [];
 
