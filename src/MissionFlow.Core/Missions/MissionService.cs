@@ -134,7 +134,7 @@ public sealed class MissionService(MissionFlowDbContext db, WorkflowService work
     public async Task<IReadOnlyList<string>> AvailableActionsAsync(Guid missionId, Actor actor, CancellationToken ct = default)
     {
         var mission = await GetAsync(missionId, ct);
-        return (await workflows.AvailableAsync(mission.Instance, actor, ct)).Select(t => t.Trigger).Distinct().ToList();
+        return (await workflows.AvailableAsync(mission.Instance, actor, MissionFacts.Of(mission, catalog.Get), ct)).Select(t => t.Trigger).Distinct().ToList();
     }
 
     /// <summary>Fires a mission trigger; issuing the conclusion starts one follow-up instance per recommendation in the same transaction.</summary>

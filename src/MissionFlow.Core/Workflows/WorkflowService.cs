@@ -53,8 +53,8 @@ public sealed class WorkflowService(MissionFlowDbContext db, DefinitionCatalog c
             timers.Where(t => t.Status == TimerStatus.Pending).Select(t => new PendingTimer(t.TimerId, t.DueAt)).ToList(),
             timers.Where(t => t.Status != TimerStatus.Pending).Select(t => new PendingTimer(t.TimerId, t.DueAt)).ToList());
 
-    public async Task<IReadOnlyList<TransitionDefinition>> AvailableAsync(WorkflowInstance instance, Actor actor, CancellationToken ct = default) =>
-        runtime.Available(DefinitionOf(instance), await SnapshotAsync(instance, ct), actor);
+    public async Task<IReadOnlyList<TransitionDefinition>> AvailableAsync(WorkflowInstance instance, Actor actor, IReadOnlySet<string>? facts = null, CancellationToken ct = default) =>
+        runtime.Available(DefinitionOf(instance), await SnapshotAsync(instance, ct), actor, facts);
 
     /// <summary>
     /// Fires <paramref name="trigger"/>. <paramref name="beforeSave"/> adds the host's own effects (spawned

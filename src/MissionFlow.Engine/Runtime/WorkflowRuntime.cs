@@ -53,8 +53,13 @@ public sealed class WorkflowRuntime(TimerScheduler scheduler)
     }
 
     /// <summary>The transitions <paramref name="actor"/> may fire now, inputs aside: what a UI offers as buttons.</summary>
-    public IReadOnlyList<TransitionDefinition> Available(WorkflowDefinition definition, InstanceSnapshot instance, Actor actor) =>
-        definition.Transitions.Where(t => t.From.Contains(instance.State) && Guard(t, instance, actor) is null).ToList();
+    /// <remarks>
+    /// Given the host's <paramref name="facts"/>, a trigger whose required fact is missing is left out, unless an
+    /// input can stand in for it (closing early with a reason stays on offer).
+    /// </remarks>
+    public IReadOnlyList<TransitionDefinition> Available(WorkflowDefinition definition, InstanceSnapshot instance, Actor actor, IReadOnlySet<string>? facts = null) =>
+        definition.Transitions.Where(t => t.From.Contains(instance.State) && Guard(t, instance, actor) is null
+            && (facts is null || t.RequirementList.All(r => r.UnlessInput is not null || facts.Contains(r.Fact)))).ToList();
 
     private static Refused? Guard(TransitionDefinition transition, InstanceSnapshot instance, Actor actor)
     {

@@ -175,4 +175,16 @@ public sealed class MissionWorkflowTests
         Assert.Equal("conclusion-due-reminder", next.TimerId);
         Assert.Equal(new DateTimeOffset(2026, 4, 27, 1, 0, 0, TimeSpan.Zero), next.DueAt); // Thursday 30 April less 3 working days
     }
+
+    [Fact]
+    public void Given_the_facts_a_trigger_that_needs_a_missing_one_is_not_offered()
+    {
+        string[] Offered(string state, params string[] facts) =>
+            [.. _runtime.Available(Mission, new InstanceSnapshot(state, Data, []), Actors.Committee, Facts(facts)).Select(t => t.Trigger)];
+
+        Assert.DoesNotContain("hold-onsite", Offered("report-requested"));
+        Assert.Contains("hold-onsite", Offered("report-requested", "onsite-session-recorded"));
+        // Closing early with a reason stays on offer: the reason stands in for the missing fact.
+        Assert.Contains("close", Offered("follow-up"));
+    }
 }
