@@ -7,6 +7,12 @@ namespace MissionFlow.Core.Common;
 public abstract class MissionFlowException(string message, string? field) : Exception(message)
 {
     public string? Field { get; } = field;
+
+    /// <summary>What went wrong as a key ("required", "wrong-state"...), for a reader in another language; empty if none.</summary>
+    public string Code { get; init; } = "";
+
+    /// <summary>The key's arguments: first the field or the trigger, then any bound.</summary>
+    public IReadOnlyList<string> Args { get; init; } = [];
 }
 
 /// <summary>Missing or malformed input: 400.</summary>

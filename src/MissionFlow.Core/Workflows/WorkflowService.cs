@@ -98,7 +98,7 @@ public sealed class WorkflowService(MissionFlowDbContext db, DefinitionCatalog c
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            throw new ConflictException($"Someone else changed this item first; reload it and try '{trigger}' again.");
+            throw new ConflictException($"Someone else changed this item first; reload it and try '{trigger}' again.") { Code = "concurrency", Args = [trigger] };
         }
         return new FireResult(instance, transition);
     }
@@ -128,10 +128,10 @@ public sealed class WorkflowService(MissionFlowDbContext db, DefinitionCatalog c
 
     private static MissionFlowException Refusal(Refused refused) => refused.Kind switch
     {
-        RefusalKind.Forbidden => new ForbiddenException(refused.Reason),
-        RefusalKind.InvalidInput => new InvalidRequestException(refused.Field ?? "input", refused.Reason),
-        RefusalKind.UnknownTrigger => new NotFoundException(refused.Reason),
-        _ => new ConflictException(refused.Reason, refused.Field),
+        RefusalKind.Forbidden => new ForbiddenException(refused.Reason) { Code = refused.Code, Args = refused.Args },
+        RefusalKind.InvalidInput => new InvalidRequestException(refused.Field ?? "input", refused.Reason) { Code = refused.Code, Args = refused.Args },
+        RefusalKind.UnknownTrigger => new NotFoundException(refused.Reason) { Code = refused.Code, Args = refused.Args },
+        _ => new ConflictException(refused.Reason, refused.Field) { Code = refused.Code, Args = refused.Args },
     };
 
     private sealed class ConnectionRelease(MissionFlowDbContext db) : IAsyncDisposable

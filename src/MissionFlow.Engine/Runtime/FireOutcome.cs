@@ -17,8 +17,16 @@ public sealed record Transitioned(
     TimerChanges Timers,
     SpawnDefinition? Spawn) : FireOutcome;
 
-/// <summary>The trigger was not fired, and why; <see cref="Field"/> names the offending input when there is one.</summary>
-public sealed record Refused(RefusalKind Kind, string Reason, string? Field = null) : FireOutcome;
+/// <summary>
+/// The trigger was not fired, and why; <see cref="Field"/> names the offending input when there is one.
+/// <see cref="Reason"/> is English for logs and API clients; <see cref="Code"/> and <see cref="Args"/> (the
+/// trigger, the field, a bound) let a host say the same in its reader's language.
+/// </summary>
+public sealed record Refused(RefusalKind Kind, string Reason, string? Field = null) : FireOutcome
+{
+    public string Code { get; init; } = "";
+    public IReadOnlyList<string> Args { get; init; } = [];
+}
 
 public enum RefusalKind
 {

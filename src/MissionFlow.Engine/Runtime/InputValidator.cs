@@ -16,18 +16,19 @@ internal static class InputValidator
             if (string.IsNullOrWhiteSpace(value))
             {
                 if (field.Required)
-                    return Invalid(field, $"'{field.Name}' is required to {transition.Trigger}.");
+                    return Invalid(field, "required", $"'{field.Name}' is required to {transition.Trigger}.");
                 continue;
             }
             var problem = field.Type switch
             {
                 InputType.Integer => CheckInteger(field, value),
                 InputType.Date => CheckDate(field, value, data),
-                InputType.Choice => field.Values!.Contains(value) ? null : $"'{field.Name}' must be one of: {string.Join(", ", field.Values!)}.",
+                InputType.Choice when !field.Values!.Contains(value) =>
+                    Invalid(field, "choice", $"'{field.Name}' must be one of: {string.Join(", ", field.Values!)}."),
                 _ => null,
             };
             if (problem is not null)
-                return Invalid(field, problem);
+                return problem;
         }
         return null;
     }
@@ -35,23 +36,25 @@ internal static class InputValidator
     public static bool TryParseDate(string? text, out DateOnly date) =>
         DateOnly.TryParseExact(text, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
-    private static string? CheckInteger(InputDefinition field, string value)
+    private static Refused? CheckInteger(InputDefinition field, string value)
     {
         if (!int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n))
-            return $"'{field.Name}' must be a whole number.";
+            return Invalid(field, "integer", $"'{field.Name}' must be a whole number.");
         if (n < field.Min || n > field.Max)
-            return $"'{field.Name}' must be between {field.Min} and {field.Max}.";
+            return Invalid(field, "range", $"'{field.Name}' must be between {field.Min} and {field.Max}.", $"{field.Min}", $"{field.Max}");
         return null;
     }
 
-    private static string? CheckDate(InputDefinition field, string value, IReadOnlyDictionary<string, string> data)
+    private static Refused? CheckDate(InputDefinition field, string value, IReadOnlyDictionary<string, string> data)
     {
         if (!TryParseDate(value, out var date))
-            return $"'{field.Name}' must be a date written yyyy-MM-dd.";
+            return Invalid(field, "date", $"'{field.Name}' must be a date written yyyy-MM-dd.");
         if (field.After is { } key && data.TryGetValue(key, out var bound) && TryParseDate(bound, out var boundDate) && date <= boundDate)
-            return $"'{field.Name}' must be after the current {key} ({bound}).";
+            return Invalid(field, "after", $"'{field.Name}' must be after the current {key} ({bound}).", bound);
         return null;
     }
 
-    private static Refused Invalid(InputDefinition field, string reason) => new(RefusalKind.InvalidInput, reason, field.Name);
+    /// <summary>The field is always the first argument, so a host can name it in its reader's words.</summary>
+    private static Refused Invalid(InputDefinition field, string code, string reason, params string[] more) =>
+        new(RefusalKind.InvalidInput, reason, field.Name) { Code = code, Args = [field.Name, .. more] };
 }

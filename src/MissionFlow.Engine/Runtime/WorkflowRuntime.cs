@@ -22,14 +22,15 @@ public sealed class WorkflowRuntime(TimerScheduler scheduler)
     public FireOutcome Fire(WorkflowDefinition definition, InstanceSnapshot instance, FireRequest request)
     {
         if (!definition.Transitions.Any(t => t.Trigger == request.Trigger))
-            return new Refused(RefusalKind.UnknownTrigger, $"Workflow '{definition.Id}' has no trigger '{request.Trigger}'.");
+            return new Refused(RefusalKind.UnknownTrigger, $"Workflow '{definition.Id}' has no trigger '{request.Trigger}'.") { Code = "unknown-trigger", Args = [request.Trigger] };
         // "Never yours" outranks "not now": an agency officer asking to cancel a mission hears 403, not 409.
         var mayEver = request.Actor.IsSystem || definition.Transitions.Any(t => t.Trigger == request.Trigger && t.Roles.Any(request.Actor.Roles.Contains));
         if (!mayEver)
-            return new Refused(RefusalKind.Forbidden, $"'{request.Trigger}' is for: {string.Join(", ", definition.Transitions.Where(t => t.Trigger == request.Trigger).SelectMany(t => t.Roles).Distinct())}.");
+            return new Refused(RefusalKind.Forbidden, $"'{request.Trigger}' is for: {string.Join(", ", definition.Transitions.Where(t => t.Trigger == request.Trigger).SelectMany(t => t.Roles).Distinct())}.")
+                { Code = "forbidden", Args = [request.Trigger] };
         var transition = definition.FindTransition(request.Trigger, instance.State);
         if (transition is null)
-            return new Refused(RefusalKind.WrongState, $"'{request.Trigger}' cannot be fired in state '{instance.State}'.");
+            return new Refused(RefusalKind.WrongState, $"'{request.Trigger}' cannot be fired in state '{instance.State}'.") { Code = "wrong-state", Args = [request.Trigger] };
         if (Guard(transition, instance, request.Actor) is { } forbidden)
             return forbidden;
         if (InputValidator.Check(transition, request.Input, instance.Data) is { } invalid)
@@ -40,7 +41,7 @@ public sealed class WorkflowRuntime(TimerScheduler scheduler)
             if (!waived && request.Facts?.Contains(requirement.Fact) != true)
                 return new Refused(RefusalKind.RequirementUnmet,
                     $"'{request.Trigger}' needs '{requirement.Fact}'" + (requirement.UnlessInput is { } u ? $", or a '{u}'." : "."),
-                    requirement.UnlessInput);
+                    requirement.UnlessInput) { Code = "requirement", Args = [request.Trigger, requirement.Fact] };
         }
 
         var data = Assign(transition, instance.Data, request.Input);
@@ -64,10 +65,10 @@ public sealed class WorkflowRuntime(TimerScheduler scheduler)
     private static Refused? Guard(TransitionDefinition transition, InstanceSnapshot instance, Actor actor)
     {
         if (!actor.IsSystem && !transition.Roles.Any(actor.Roles.Contains))
-            return new Refused(RefusalKind.Forbidden, $"'{transition.Trigger}' is for: {string.Join(", ", transition.Roles)}.");
+            return new Refused(RefusalKind.Forbidden, $"'{transition.Trigger}' is for: {string.Join(", ", transition.Roles)}.") { Code = "forbidden", Args = [transition.Trigger] };
         if (transition.Scope == TransitionScope.Agency && !actor.IsSystem
             && (actor.AgencyId is null || actor.AgencyId != instance.Data.GetValueOrDefault(InstanceSnapshot.AgencyKey)))
-            return new Refused(RefusalKind.Forbidden, $"'{transition.Trigger}' is for the assigned agency's own people.");
+            return new Refused(RefusalKind.Forbidden, $"'{transition.Trigger}' is for the assigned agency's own people.") { Code = "forbidden-agency", Args = [transition.Trigger] };
         return null;
     }
 

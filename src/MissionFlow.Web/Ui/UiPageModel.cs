@@ -19,11 +19,11 @@ internal abstract class UiPageModel : PageModel
             await action();
             return true;
         }
-        catch (Exception e) when (e is InvalidRequestException or ConflictException)
+        catch (MissionFlowException e) when (e is InvalidRequestException or ConflictException)
         {
-            // The domain explains itself in English; the lead-in says, in the reader's language, what happened.
+            // The lead-in says what happened; the reason is in the reader's language where the domain gave it a code.
             var text = HttpContext.RequestServices.GetRequiredService<UiText>();
-            var message = $"{text[e is ConflictException ? "Errors.Conflict" : "Errors.Invalid"]} {e.Message}";
+            var message = $"{text[e is ConflictException ? "Errors.Conflict" : "Errors.Invalid"]} {text.Refusal(e)}";
             // The message names the field; the summary above the form is where it is read, so it is added once.
             ModelState.AddModelError("", message);
             return false;

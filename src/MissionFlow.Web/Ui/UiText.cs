@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
+using MissionFlow.Core.Common;
 using MissionFlow.Core.Workflows;
 using MissionFlow.Engine.Calendar;
 
@@ -32,6 +33,24 @@ internal sealed class UiText(IStringLocalizer<SharedResource> strings, Definitio
     public string Choice(string value) => Or($"Choice.{value}", value);
 
     public string Role(string role) => Or($"Role.{role}", role);
+
+    /// <summary>
+    /// A refusal in the reader's language when its code has words in the resources (the field or trigger named
+    /// as the pages name them), otherwise the domain's English reason.
+    /// </summary>
+    public string Refusal(MissionFlowException refusal)
+    {
+        var template = strings[$"Refusal.{refusal.Code}"];
+        if (refusal.Code.Length == 0 || template.ResourceNotFound || refusal.Args.Count == 0)
+            return refusal.Message;
+        var args = refusal.Args.Cast<object>().ToArray();
+        args[0] = refusal.Code is "unknown-trigger" or "forbidden" or "forbidden-agency" or "wrong-state" or "requirement" or "concurrency"
+            ? Trigger(refusal.Args[0])
+            : Input(refusal.Args[0][(refusal.Args[0].LastIndexOf('.') + 1)..]);
+        if (refusal.Code == "requirement" && args.Length > 1)
+            args[1] = Or($"Fact.{refusal.Args[1]}", refusal.Args[1]);
+        return string.Format(CultureInfo.CurrentCulture, template.Value, args);
+    }
 
     public string Date(DateOnly date) => date.ToString(DateFormat, CultureInfo.InvariantCulture);
 

@@ -69,7 +69,7 @@ public sealed class FollowUpTests(UiHost host)
         await agency.FillAsync("#request-extension-reason", "Cần thêm thời gian");
         await agency.EvaluateAsync("document.querySelector('#request-extension-newDeadline').removeAttribute('min')");
         await agency.SubmitAsync("form[data-trigger='request-extension'] button[type=submit]");
-        Assert.Contains("newDeadline", await agency.TextOfAsync(".errors"));
+        Assert.Contains("Thời hạn mới đề nghị phải sau thời hạn hiện tại", await agency.TextOfAsync(".errors"));
         Assert.NotEqual("Xin gia hạn", await agency.TextOfAsync("[data-testid=recommendation-state]"));
     }
 }
