@@ -18,7 +18,7 @@ public sealed class WorkflowService(MissionFlowDbContext db, DefinitionCatalog c
     {
         var definition = catalog.Latest(workflowId);
         var now = time.GetUtcNow();
-        var started = runtime.Start(definition, data, actor, now, imported ? "Imported history" : null);
+        var started = runtime.Start(definition, data, actor, now);
         var instance = new WorkflowInstance
         {
             WorkflowId = definition.Id,
