@@ -29,7 +29,7 @@ public sealed class AgencyService(MissionFlowDbContext db)
             ParentId = await ParentAsync(request.ParentCode, ct),
         };
         if (await db.Agencies.AnyAsync(a => a.Code == code, ct))
-            throw new ConflictException($"An agency with code '{code}' already exists.", "code");
+            throw new ConflictException($"An agency with code '{code}' already exists.", "code") { Code = "duplicate-code", Args = ["code", code] };
         db.Agencies.Add(agency);
         await db.SaveChangesAsync(ct);
         return agency;
@@ -59,6 +59,6 @@ public sealed class AgencyService(MissionFlowDbContext db)
     private static string Email(string? value, string field)
     {
         var email = Require.Text(value, field, 256);
-        return System.Net.Mail.MailAddress.TryCreate(email, out _) ? email : throw new InvalidRequestException(field, $"'{field}' is not an email address.");
+        return System.Net.Mail.MailAddress.TryCreate(email, out _) ? email : throw new InvalidRequestException(field, $"'{field}' is not an email address.") { Code = "email", Args = [field] };
     }
 }

@@ -29,14 +29,15 @@ public sealed class FileStore(FileStoreOptions options)
                 {
                     size += read;
                     if (size > options.MaxBytes)
-                        throw new InvalidRequestException(field, $"'{upload.FileName}' is larger than the limit of {options.MaxBytes / (1024 * 1024)} MB.");
+                        throw new InvalidRequestException(field, $"'{upload.FileName}' is larger than the limit of {options.MaxBytes / (1024 * 1024)} MB.")
+                            { Code = "file-too-large", Args = [field, upload.FileName, $"{options.MaxBytes / (1024 * 1024)}"] };
                     sha.AppendData(buffer, 0, read);
                     await target.WriteAsync(buffer.AsMemory(0, read), ct);
                 }
                 hash = sha.GetHashAndReset();
             }
             if (size == 0)
-                throw new InvalidRequestException(field, $"'{upload.FileName}' is empty.");
+                throw new InvalidRequestException(field, $"'{upload.FileName}' is empty.") { Code = "file-empty", Args = [field, upload.FileName] };
             var sha256 = Convert.ToHexStringLower(hash);
             var path = PathOf(sha256);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -59,6 +60,7 @@ public sealed class FileStore(FileStoreOptions options)
     {
         var extension = Path.GetExtension(upload.FileName).ToLowerInvariant();
         if (string.IsNullOrWhiteSpace(upload.FileName) || !options.AllowedExtensions.Contains(extension))
-            throw new InvalidRequestException(field, $"Files of type '{extension}' are not accepted; allowed: {string.Join(", ", options.AllowedExtensions)}.");
+            throw new InvalidRequestException(field, $"Files of type '{extension}' are not accepted; allowed: {string.Join(", ", options.AllowedExtensions)}.")
+                { Code = "file-type", Args = [field, extension, string.Join(", ", options.AllowedExtensions)] };
     }
 }

@@ -48,14 +48,14 @@ public sealed class MissionService(MissionFlowDbContext db, WorkflowService work
             CreatedAt = time.GetUtcNow(),
         };
         if (mission.PeriodTo < mission.PeriodFrom)
-            throw new InvalidRequestException("periodTo", "'periodTo' must not be before 'periodFrom'.");
+            throw new InvalidRequestException("periodTo", "'periodTo' must not be before 'periodFrom'.") { Code = "period-order", Args = ["periodTo"] };
         if (mission.AgencyIds.Count == 0)
-            throw new InvalidRequestException("agencyIds", "A mission supervises at least one agency.");
+            throw new InvalidRequestException("agencyIds", "A mission supervises at least one agency.") { Code = "no-agency", Args = ["agencyIds"] };
         var known = await db.Agencies.Where(a => a.Active && mission.AgencyIds.Contains(a.Id)).CountAsync(ct);
         if (known != mission.AgencyIds.Distinct().Count())
-            throw new InvalidRequestException("agencyIds", "'agencyIds' names an agency that does not exist or is no longer active.");
+            throw new InvalidRequestException("agencyIds", "'agencyIds' names an agency that does not exist or is no longer active.") { Code = "inactive-agency", Args = ["agencyIds"] };
         if (await db.Missions.AnyAsync(m => m.Code == code, ct))
-            throw new ConflictException($"A mission with code '{code}' already exists.", "code");
+            throw new ConflictException($"A mission with code '{code}' already exists.", "code") { Code = "duplicate-code", Args = ["code", code] };
 
         mission.InstanceId = workflows.Start(WorkflowId, InstanceData(mission), actor, imported).Id;
         db.Missions.Add(mission);
@@ -84,7 +84,7 @@ public sealed class MissionService(MissionFlowDbContext db, WorkflowService work
         var figures = mission.OnsiteSessions[^1].Figures;
         for (var i = 0; i < figures.Count; i++)
             if (figures[i].PartOf is { } whole && !figures.Any(f => f.Name == whole))
-                throw new InvalidRequestException($"figures[{i}].partOf", $"'{whole}' is not a figure of this session.");
+                throw new InvalidRequestException($"figures[{i}].partOf", $"'{whole}' is not a figure of this session.") { Code = "not-a-figure", Args = ["partOf", whole] };
         await db.SaveChangesAsync(ct);
         return mission;
     }
@@ -96,15 +96,15 @@ public sealed class MissionService(MissionFlowDbContext db, WorkflowService work
         ExpectState(mission, "conclusion-drafting");
         var items = request.Recommendations ?? [];
         if (items.Count == 0)
-            throw new InvalidRequestException("recommendations", "A conclusion carries at least one recommendation.");
+            throw new InvalidRequestException("recommendations", "A conclusion carries at least one recommendation.") { Code = "no-recommendations", Args = ["recommendations"] };
         var recommendations = items.Select((r, i) =>
         {
             var agencyId = Require.Value(r.AgencyId, $"recommendations[{i}].agencyId");
             if (!mission.Imported && r.Deadline < clock.LocalDate(time.GetUtcNow()))
                 throw new InvalidRequestException($"recommendations[{i}].deadline",
-                    "The deadline has already passed. To enter a past mission, create it with \"imported\": true.");
+                    "The deadline has already passed. To enter a past mission, create it with \"imported\": true.") { Code = "deadline-past", Args = ["deadline"] };
             if (!mission.AgencyIds.Contains(agencyId))
-                throw new InvalidRequestException($"recommendations[{i}].agencyId", "The agency is not one this mission supervises.");
+                throw new InvalidRequestException($"recommendations[{i}].agencyId", "The agency is not one this mission supervises.") { Code = "agency-not-supervised", Args = ["agencyId"] };
             return new Recommendation
             {
                 MissionId = mission.Id,

@@ -32,7 +32,7 @@ public sealed class PeopleService(UserManager<AppUser> users, RoleManager<Identi
     {
         var email = Require.Text(request.Email, "email", 256);
         if (!System.Net.Mail.MailAddress.TryCreate(email, out _))
-            throw new InvalidRequestException("email", "'email' is not an email address.");
+            throw new InvalidRequestException("email", "'email' is not an email address.") { Code = "email", Args = ["email"] };
         var role = Require.Text(request.Role, "role", 50);
         if (!Roles.All.Contains(role))
             throw new InvalidRequestException("role", $"'role' must be one of: {string.Join(", ", Roles.All)}.");
@@ -46,7 +46,7 @@ public sealed class PeopleService(UserManager<AppUser> users, RoleManager<Identi
         if (language is not ("vi" or "en"))
             throw new InvalidRequestException("language", "'language' is 'vi' or 'en'.");
         if (await users.FindByEmailAsync(email) is not null)
-            throw new ConflictException($"An account for '{email}' already exists.", "email");
+            throw new ConflictException($"An account for '{email}' already exists.", "email") { Code = "duplicate-account", Args = ["email", email] };
 
         var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, FullName = request.FullName?.Trim() ?? "", AgencyId = request.AgencyId, Language = language };
         // The account and its role land together; inside a caller's transaction (the demo seed) they join it.

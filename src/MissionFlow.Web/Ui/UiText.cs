@@ -46,10 +46,18 @@ internal sealed class UiText(IStringLocalizer<SharedResource> strings, Definitio
         var args = refusal.Args.Cast<object>().ToArray();
         args[0] = refusal.Code is "unknown-trigger" or "forbidden" or "forbidden-agency" or "wrong-state" or "requirement" or "concurrency"
             ? Trigger(refusal.Args[0])
-            : Input(refusal.Args[0][(refusal.Args[0].LastIndexOf('.') + 1)..]);
+            : Input(FieldName(refusal.Args[0]));
         if (refusal.Code == "requirement" && args.Length > 1)
             args[1] = Or($"Fact.{refusal.Args[1]}", refusal.Args[1]);
         return string.Format(CultureInfo.CurrentCulture, template.Value, args);
+    }
+
+    /// <summary>"recommendations[2].deadline" is labelled as "deadline", "files[0]" as "files".</summary>
+    private static string FieldName(string path)
+    {
+        var last = path[(path.LastIndexOf('.') + 1)..];
+        var index = last.IndexOf('[');
+        return index < 0 ? last : last[..index];
     }
 
     public string Date(DateOnly date) => date.ToString(DateFormat, CultureInfo.InvariantCulture);

@@ -22,6 +22,8 @@ public sealed class RefusalTextTests(UiHost host)
             var text = scope.ServiceProvider.GetRequiredService<UiText>();
             Assert.EndsWith(early, text.Refusal(new InvalidRequestException("newDeadline", "English") { Code = "after", Args = ["newDeadline", "2019-12-31"] }));
             Assert.EndsWith(unmet, text.Refusal(new ConflictException("English") { Code = "requirement", Args = ["issue-conclusion", "conclusion-written"] }));
+            var late = new InvalidRequestException("recommendations[1].deadline", "English") { Code = "deadline-past", Args = ["deadline"] };
+            Assert.StartsWith(language == "vi" ? "Thời hạn đã qua." : "Deadline has already passed.", text.Refusal(late));
             // A refusal without a code keeps the domain's own words rather than showing nothing.
             Assert.Equal("A mission with code 'X' already exists.", text.Refusal(new ConflictException("A mission with code 'X' already exists.")));
         }
