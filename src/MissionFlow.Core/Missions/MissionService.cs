@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MissionFlow.Core.Common;
 using MissionFlow.Core.Persistence;
-using MissionFlow.Core.Recommendations;
 using MissionFlow.Core.Workflows;
 using MissionFlow.Engine.Calendar;
 using MissionFlow.Engine.Runtime;
@@ -9,7 +8,7 @@ using MissionFlow.Engine.Runtime;
 namespace MissionFlow.Core.Missions;
 
 /// <summary>The committee's side: plan a mission, record the on-site session, write and issue the conclusion.</summary>
-public sealed class MissionService(MissionFlowDbContext db, WorkflowService workflows, DefinitionCatalog catalog, CouncilClock clock, TimeProvider time)
+public sealed partial class MissionService(MissionFlowDbContext db, WorkflowService workflows, DefinitionCatalog catalog, CouncilClock clock, TimeProvider time)
 {
     public const string WorkflowId = "supervision-mission";
     public const string FollowUpWorkflowId = "recommendation-followup";
@@ -63,74 +62,6 @@ public sealed class MissionService(MissionFlowDbContext db, WorkflowService work
         return mission;
     }
 
-    public async Task<Mission> RecordOnsiteSessionAsync(Guid missionId, OnsiteSessionRequest request, CancellationToken ct = default)
-    {
-        var mission = await GetAsync(missionId, ct);
-        ExpectState(mission, "report-requested", "onsite-held");
-        mission.OnsiteSessions.Add(new OnsiteSession
-        {
-            Date = Require.Value(request.Date, "date"),
-            Place = Require.Text(request.Place, "place", 500),
-            Attendees = [.. request.Attendees ?? []],
-            Figures = (request.Figures ?? []).Select((f, i) => new ReportedFigure
-            {
-                Name = Require.Text(f.Name, $"figures[{i}].name", 500),
-                Value = Require.Value(f.Value, $"figures[{i}].value"),
-                Unit = f.Unit?.Trim() ?? "",
-                PartOf = string.IsNullOrWhiteSpace(f.PartOf) ? null : f.PartOf.Trim(),
-            }).ToList(),
-            Minutes = request.Minutes ?? "",
-        });
-        var figures = mission.OnsiteSessions[^1].Figures;
-        for (var i = 0; i < figures.Count; i++)
-            if (figures[i].PartOf is { } whole && !figures.Any(f => f.Name == whole))
-                throw new InvalidRequestException($"figures[{i}].partOf", $"'{whole}' is not a figure of this session.") { Code = "not-a-figure", Args = ["partOf", whole] };
-        await db.SaveChangesAsync(ct);
-        return mission;
-    }
-
-    /// <summary>Writes (or rewrites) the conclusion and its recommendations while it is still a draft.</summary>
-    public async Task<Mission> WriteConclusionAsync(Guid missionId, ConclusionRequest request, CancellationToken ct = default)
-    {
-        var mission = await GetAsync(missionId, ct);
-        ExpectState(mission, "conclusion-drafting");
-        var items = request.Recommendations ?? [];
-        if (items.Count == 0)
-            throw new InvalidRequestException("recommendations", "A conclusion carries at least one recommendation.") { Code = "no-recommendations", Args = ["recommendations"] };
-        var recommendations = items.Select((r, i) =>
-        {
-            var agencyId = Require.Value(r.AgencyId, $"recommendations[{i}].agencyId");
-            if (!mission.Imported && r.Deadline < clock.LocalDate(time.GetUtcNow()))
-                throw new InvalidRequestException($"recommendations[{i}].deadline",
-                    "The deadline has already passed. To enter a past mission, create it with \"imported\": true.") { Code = "deadline-past", Args = ["deadline"] };
-            if (!mission.AgencyIds.Contains(agencyId))
-                throw new InvalidRequestException($"recommendations[{i}].agencyId", "The agency is not one this mission supervises.") { Code = "agency-not-supervised", Args = ["agencyId"] };
-            return new Recommendation
-            {
-                MissionId = mission.Id,
-                Number = i + 1,
-                AgencyId = agencyId,
-                Text = Require.Text(r.Text, $"recommendations[{i}].text"),
-                OriginalDeadline = Require.Value(r.Deadline, $"recommendations[{i}].deadline"),
-                Deadline = r.Deadline!.Value,
-                DeadlineBasis = Require.Enum(r.DeadlineBasis, $"recommendations[{i}].deadlineBasis", DeadlineBasis.Calendar),
-                Priority = Require.Enum(r.Priority, $"recommendations[{i}].priority", Priority.Normal),
-            };
-        }).ToList();
-        mission.Conclusion = new Conclusion
-        {
-            Date = Require.Value(request.Date, "date"),
-            Signer = Require.Text(request.Signer, "signer", 200),
-            Achievements = request.Achievements ?? "",
-            Shortcomings = [.. request.Shortcomings ?? []],
-        };
-        db.Recommendations.RemoveRange(mission.Recommendations);
-        mission.Recommendations.Clear();
-        mission.Recommendations.AddRange(recommendations);
-        await db.SaveChangesAsync(ct);
-        return mission;
-    }
-
     public async Task<IReadOnlyList<string>> AvailableActionsAsync(Guid missionId, Actor actor, CancellationToken ct = default)
     {
         var mission = await GetAsync(missionId, ct);
@@ -159,58 +90,6 @@ public sealed class MissionService(MissionFlowDbContext db, WorkflowService work
 
     /// <summary>An imported mission's steps up to its conclusion's issue are history entered after the fact.</summary>
     private static bool IsHistory(Mission mission) => mission.Imported && mission.Conclusion?.IssuedAt is null;
-
-    /// <summary>The mission planned to re-supervise this one, if any.</summary>
-    public async Task<Guid?> ResupervisionOfAsync(Guid missionId, CancellationToken ct = default) =>
-        await db.Missions.Where(m => m.PreviousMissionId == missionId).Select(m => (Guid?)m.Id).FirstOrDefaultAsync(ct);
-
-    /// <summary>
-    /// Opens a draft mission linked to this one for the recommendations not done (still open, or closed with a
-    /// result other than "done"); it copies agencies, delegation and legal frame, and lists those items.
-    /// </summary>
-    private async Task PlanResupervisionAsync(Mission previous, string workflow, Actor actor, CancellationToken ct)
-    {
-        var notDone = previous.Recommendations
-            .Where(r => r.Instance is not { } i || !catalog.Get(i.WorkflowId, i.WorkflowVersion).IsFinal(i.State) || i.Data.GetValueOrDefault("result") != "done")
-            .Select(r => r.Number)
-            .ToList();
-        var code = $"{previous.Code}-TGS";
-        for (var n = 2; await db.Missions.AnyAsync(m => m.Code == code, ct); n++)
-            code = $"{previous.Code}-TGS{n}";
-        var next = new Mission
-        {
-            Code = code,
-            Title = $"Tái giám sát: {previous.Title}",
-            Topic = $"Tái giám sát việc thực hiện các kiến nghị chưa hoàn thành của cuộc giám sát {previous.Code}: số {string.Join(", ", notDone)}.",
-            Regime = previous.Regime,
-            LegalBasis = previous.LegalBasis,
-            PeriodFrom = previous.PeriodFrom,
-            PeriodTo = previous.PeriodTo,
-            AgencyIds = [.. previous.AgencyIds],
-            Delegation = previous.Delegation.Select(d => new DelegationMember { Email = d.Email, Name = d.Name, Role = d.Role }).ToList(),
-            PreviousMissionId = previous.Id,
-            CreatedAt = time.GetUtcNow(),
-        };
-        next.InstanceId = workflows.Start(workflow, InstanceData(next), actor).Id;
-        db.Missions.Add(next);
-    }
-
-    private void IssueConclusion(Mission mission, string followUpWorkflow, Actor actor)
-    {
-        mission.Conclusion!.IssuedAt = time.GetUtcNow();
-        foreach (var recommendation in mission.Recommendations)
-        {
-            var instance = workflows.Start(followUpWorkflow, new Dictionary<string, string>
-            {
-                ["agencyId"] = recommendation.AgencyId.ToString(),
-                ["deadline"] = recommendation.OriginalDeadline.ToString("yyyy-MM-dd"),
-                ["missionCode"] = mission.Code,
-                ["number"] = recommendation.Number.ToString(),
-                ["text"] = recommendation.Text,
-            }, actor, mission.Imported);
-            recommendation.InstanceId = instance.Id;
-        }
-    }
 
     public async Task<Mission> GetAsync(Guid missionId, CancellationToken ct) =>
         await db.Missions
