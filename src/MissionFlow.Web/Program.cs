@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using MissionFlow.Core;
 using MissionFlow.Core.People;
 using MissionFlow.Core.Persistence;
+using MissionFlow.Core.Workflows;
 using MissionFlow.Web.Agencies;
 using MissionFlow.Web.Auth;
 using MissionFlow.Web.Health;
@@ -61,7 +62,17 @@ builder.Services.AddMissionFlowUi();
 
 var app = builder.Build();
 
-await DatabaseStartup.PrepareAsync(app.Services, definitions, options.Demo ?? database.Provider == DatabaseProvider.Sqlite, options.BootstrapAdmin);
+try
+{
+    await DatabaseStartup.PrepareAsync(app.Services, definitions, options.Demo ?? database.Provider == DatabaseProvider.Sqlite, options.BootstrapAdmin);
+}
+catch (DefinitionChangedException changed)
+{
+    Console.Error.WriteLine("MissionFlow: a published workflow changed without a new version; nothing was started.");
+    foreach (var error in changed.Errors)
+        Console.Error.WriteLine($"  {error}");
+    return 1;
+}
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();

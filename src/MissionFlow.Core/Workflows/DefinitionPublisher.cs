@@ -6,13 +6,29 @@ namespace MissionFlow.Core.Workflows;
 
 /// <summary>
 /// Stores each definition version the first time it is seen, with its hash, and refuses a file whose content
-/// changed while its version did not: running instances are pinned to what was published.
+/// changed while its version did not: running instances are pinned to what was published. Nodes starting
+/// together may race to publish the same version: the loser's insert fails on the key, and it compares again
+/// against what the winner stored.
 /// </summary>
 public sealed class DefinitionPublisher(MissionFlowDbContext db, DefinitionCatalog catalog, TimeProvider time)
 {
     public async Task PublishAsync(IReadOnlyList<WorkflowDefinition> loaded, CancellationToken ct = default)
     {
-        var stored = await db.Definitions.ToListAsync(ct);
+        try
+        {
+            await StoreNewVersionsAsync(loaded, ct);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            await StoreNewVersionsAsync(loaded, ct);
+        }
+        catalog.Replace((await db.Definitions.AsNoTracking().ToListAsync(ct)).Select(s => DefinitionLoader.ParseStored(s.Source)));
+    }
+
+    private async Task StoreNewVersionsAsync(IReadOnlyList<WorkflowDefinition> loaded, CancellationToken ct)
+    {
+        var stored = await db.Definitions.AsNoTracking().ToListAsync(ct);
         var changed = new List<string>();
         foreach (var definition in loaded)
         {
@@ -37,7 +53,6 @@ public sealed class DefinitionPublisher(MissionFlowDbContext db, DefinitionCatal
             throw new DefinitionChangedException(changed);
         }
         await db.SaveChangesAsync(ct);
-        catalog.Replace((await db.Definitions.AsNoTracking().ToListAsync(ct)).Select(s => DefinitionLoader.ParseStored(s.Source)));
     }
 }
 

@@ -61,4 +61,22 @@ public sealed class DefinitionVersioningTests
         var stored = await db.Definitions.AsNoTracking().SingleAsync(d => d.WorkflowId == "recommendation-followup");
         Assert.Contains("\"-15wd\"", stored.Source);
     }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Two_nodes_publishing_the_same_versions_at_once_both_start(string provider)
+    {
+        await using var host = await CoreHost.StartAsync(provider, definitions: []);
+        var definitions = RepoWorkflows.Load();
+        await using var first = host.Scope();
+        await using var second = host.Scope();
+
+        await Task.WhenAll(
+            first.ServiceProvider.GetRequiredService<DefinitionPublisher>().PublishAsync(definitions),
+            second.ServiceProvider.GetRequiredService<DefinitionPublisher>().PublishAsync(definitions));
+
+        await using var check = host.Scope();
+        Assert.Equal(2, await check.ServiceProvider.GetRequiredService<MissionFlowDbContext>().Definitions.CountAsync());
+        Assert.Equal(1, check.ServiceProvider.GetRequiredService<DefinitionCatalog>().Latest("recommendation-followup").Version);
+    }
 }

@@ -46,4 +46,23 @@ public sealed class BadWorkflowTests : IDisposable
         Assert.Equal(1, bad.ExitCode);
         Assert.Matches(@"recommendation-followup\.v1\.json:\d+: \$\.timers\[1\]\.offset: Bad duration '-7 days'", bad.Errors);
     }
+
+    [Fact]
+    public async Task A_published_file_changed_without_a_new_version_stops_start_up_and_keeps_what_was_published()
+    {
+        await using var running = new MissionFlowApp();
+        running.CreateClient(); // starts the host: migrates and publishes version 1 into its data folder
+
+        var file = Path.Combine(_workflows, "recommendation-followup.v1.json");
+        await File.WriteAllTextAsync(file, (await File.ReadAllTextAsync(file)).Replace("\"offset\": \"-15wd\"", "\"offset\": \"-20wd\""));
+        var result = await WebProcess.RunAsync("--urls", "http://127.0.0.1:0", "--MissionFlow:WorkflowsDirectory", _workflows,
+            "--MissionFlow:DataDirectory", running.DataDirectory, "--MissionFlow:Reminders:Jobs:Server", "false");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("recommendation-followup.v1.json:1: $.version: workflow 'recommendation-followup' version 1 was published", result.Errors);
+        Assert.Contains("bump \"version\"", result.Errors);
+        var admin = await running.SignInAsync(Demo.Admin);
+        var stored = await admin.GetStringAsync("/api/workflows/recommendation-followup/1");
+        Assert.Contains("-15wd", stored);
+    }
 }
