@@ -5,20 +5,9 @@ namespace MissionFlow.Core.Tests.Infrastructure;
 /// <summary>The definitions shipped in the repo's workflows/ folder.</summary>
 public static class RepoWorkflows
 {
-    public static string Folder
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-                if (File.Exists(Path.Combine(dir.FullName, "MissionFlow.sln")))
-                    return Path.Combine(dir.FullName, "workflows");
-            throw new DirectoryNotFoundException("MissionFlow.sln not found above the test binaries.");
-        }
-    }
-
     public static IReadOnlyList<WorkflowDefinition> Load()
     {
-        var result = new DefinitionLoader(Vocabulary.MissionFlow).LoadFolder(Folder);
+        var result = new DefinitionLoader(Vocabulary.MissionFlow).LoadFolder(RepoFolder.Workflows);
         Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Errors));
         return result.Definitions;
     }
@@ -26,7 +15,7 @@ public static class RepoWorkflows
     /// <summary>The shipped follow-up file with a text edit applied, as a new in-memory file.</summary>
     public static IReadOnlyList<WorkflowDefinition> LoadWithEditedFollowUp(Func<string, string> edit)
     {
-        var files = Directory.EnumerateFiles(Folder, "*.json")
+        var files = Directory.EnumerateFiles(RepoFolder.Workflows, "*.json")
             .Where(f => !f.EndsWith(DefinitionLoader.SchemaFileSuffix, StringComparison.Ordinal))
             .Select(f => (Name: Path.GetFileName(f), Text: File.ReadAllText(f)))
             .Select(f => f.Name.StartsWith("recommendation-followup", StringComparison.Ordinal) ? (f.Name, Text: edit(f.Text)) : f)

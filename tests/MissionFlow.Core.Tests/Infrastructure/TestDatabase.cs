@@ -1,8 +1,6 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MissionFlow.Core.Persistence;
-using Npgsql;
 
 namespace MissionFlow.Core.Tests.Infrastructure;
 
@@ -42,23 +40,10 @@ internal sealed class SqliteTestDatabase : TestDatabase
 
 internal sealed class PostgreSqlTestDatabase : TestDatabase
 {
-    private readonly string _connectionString;
-
-    public PostgreSqlTestDatabase()
-    {
-        var server = PostgresFactAttribute.ConnectionString
-            ?? throw new InvalidOperationException($"{PostgresFactAttribute.Variable} is not set: PostgreSQL tests need a server.");
-        _connectionString = new NpgsqlConnectionStringBuilder(server) { Database = $"missionflow_test_{Guid.NewGuid():N}" }.ToString();
-    }
+    private readonly string _connectionString = PostgresServer.NewDatabase("missionflow_test");
 
     public override void Register(IServiceCollection services) =>
         services.AddDbContext<MissionFlowDbContext, PostgreSqlMissionFlowDbContext>(o => DatabaseRegistration.ConfigurePostgreSql(o, _connectionString));
 
-    public override async ValueTask DisposeAsync()
-    {
-        var options = new DbContextOptionsBuilder<PostgreSqlMissionFlowDbContext>().UseNpgsql(_connectionString).Options;
-        await using var db = new PostgreSqlMissionFlowDbContext(options);
-        NpgsqlConnection.ClearAllPools();
-        await db.Database.EnsureDeletedAsync();
-    }
+    public override async ValueTask DisposeAsync() => await PostgresServer.DropAsync(_connectionString);
 }

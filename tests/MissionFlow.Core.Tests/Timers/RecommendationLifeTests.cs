@@ -15,7 +15,7 @@ public sealed class RecommendationLifeTests
         world.Inbox.Select(m => $"{m.Day:yyyy-MM-dd} {m.Message.To.Mailboxes.Single().Address} {m.Message.Subject}").ToList();
 
     [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [MemberData(nameof(PostgresServer.Providers), MemberType = typeof(PostgresServer))]
     public async Task Sixty_days_of_an_unanswered_recommendation_send_exactly_the_reminders_then_the_escalation_ladder(string provider)
     {
         await using var world = await StartAsync(provider);

@@ -27,7 +27,7 @@ public sealed class SweepSafetyTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [MemberData(nameof(PostgresServer.Providers), MemberType = typeof(PostgresServer))]
     public async Task A_sweep_killed_half_way_and_run_again_fires_and_sends_each_notice_once(string provider)
     {
         var crash = new Crash();
@@ -56,7 +56,7 @@ public sealed class SweepSafetyTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [MemberData(nameof(PostgresServer.Providers), MemberType = typeof(PostgresServer))]
     public async Task Two_sweeps_at_once_never_fire_the_same_timer(string provider)
     {
         await using var world = await ReminderWorld.StartAsync(provider);

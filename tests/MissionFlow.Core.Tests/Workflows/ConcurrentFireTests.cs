@@ -9,7 +9,7 @@ namespace MissionFlow.Core.Tests.Workflows;
 public sealed class ConcurrentFireTests
 {
     [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [MemberData(nameof(PostgresServer.Providers), MemberType = typeof(PostgresServer))]
     public async Task Two_fires_on_one_instance_one_wins_and_the_loser_writes_nothing(string provider)
     {
         await using var host = await CoreHost.StartAsync(provider);

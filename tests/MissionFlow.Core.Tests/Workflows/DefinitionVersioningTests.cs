@@ -63,7 +63,7 @@ public sealed class DefinitionVersioningTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [MemberData(nameof(PostgresServer.Providers), MemberType = typeof(PostgresServer))]
     public async Task Two_nodes_publishing_the_same_versions_at_once_both_start(string provider)
     {
         await using var host = await CoreHost.StartAsync(provider, definitions: []);

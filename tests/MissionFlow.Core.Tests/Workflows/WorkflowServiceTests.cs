@@ -9,7 +9,7 @@ namespace MissionFlow.Core.Tests.Workflows;
 public sealed class WorkflowServiceTests
 {
     [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [MemberData(nameof(PostgresServer.Providers), MemberType = typeof(PostgresServer))]
     public async Task Starting_a_follow_up_stores_its_journal_and_its_deadline_timers(string provider)
     {
         await using var host = await CoreHost.StartAsync(provider);
@@ -27,7 +27,7 @@ public sealed class WorkflowServiceTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [MemberData(nameof(PostgresServer.Providers), MemberType = typeof(PostgresServer))]
     public async Task A_refused_trigger_says_why_and_writes_nothing(string provider)
     {
         await using var host = await CoreHost.StartAsync(provider);
@@ -56,7 +56,7 @@ public sealed class WorkflowServiceTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [MemberData(nameof(PostgresServer.Providers), MemberType = typeof(PostgresServer))]
     public async Task A_granted_extension_moves_the_deadline_and_its_timers_and_closing_cancels_them(string provider)
     {
         await using var host = await CoreHost.StartAsync(provider);

@@ -6,12 +6,12 @@ namespace MissionFlow.Engine.Tests.Calendar;
 public sealed class CalendarFilesTests
 {
     private static readonly Lazy<WorkingCalendar> Shipped = new(() =>
-        CalendarFiles.Merge(CalendarFiles.Load(Path.Combine(RepoPaths.Workflows, CalendarFiles.FolderName)), [], []));
+        CalendarFiles.Merge(CalendarFiles.Load(Path.Combine(RepoFolder.Workflows, CalendarFiles.FolderName)), [], []));
 
     [Fact]
     public void The_repo_ships_a_calendar_for_each_year_2025_to_2027()
     {
-        var years = CalendarFiles.Load(Path.Combine(RepoPaths.Workflows, CalendarFiles.FolderName)).Select(f => f.Year);
+        var years = CalendarFiles.Load(Path.Combine(RepoFolder.Workflows, CalendarFiles.FolderName)).Select(f => f.Year);
 
         Assert.Equal([2025, 2026, 2027], years);
     }

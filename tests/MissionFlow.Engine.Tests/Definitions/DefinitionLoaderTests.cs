@@ -13,7 +13,7 @@ public sealed class DefinitionLoaderTests
     [Fact]
     public void Shipped_workflows_folder_loads_both_definitions_at_version_1()
     {
-        var result = Loader.LoadFolder(RepoPaths.Workflows);
+        var result = Loader.LoadFolder(RepoFolder.Workflows);
 
         Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Errors));
         Assert.Empty(result.Errors);
@@ -32,7 +32,7 @@ public sealed class DefinitionLoaderTests
     {
         foreach (var definition in ShippedWorkflows.Load().Definitions)
         {
-            var text = File.ReadAllText(Path.Combine(RepoPaths.Workflows, $"{definition.Id}.v{definition.Version}.json"));
+            var text = File.ReadAllText(Path.Combine(RepoFolder.Workflows, $"{definition.Id}.v{definition.Version}.json"));
             Assert.Equal(text, definition.Source);
         }
     }
@@ -41,9 +41,9 @@ public sealed class DefinitionLoaderTests
     public void Schema_file_in_the_folder_is_skipped()
     {
         // The shipped folder holds workflow.schema.json; were it read as a workflow it would fail the schema.
-        Assert.True(File.Exists(Path.Combine(RepoPaths.Workflows, "workflow.schema.json")));
+        Assert.True(File.Exists(Path.Combine(RepoFolder.Workflows, "workflow.schema.json")));
         using var folder = new TempFolder();
-        File.Copy(Path.Combine(RepoPaths.Workflows, "workflow.schema.json"), Path.Combine(folder.Path, "workflow.schema.json"));
+        File.Copy(Path.Combine(RepoFolder.Workflows, "workflow.schema.json"), Path.Combine(folder.Path, "workflow.schema.json"));
         folder.Write("small-workflow.json", JsonText.SmallWorkflow);
 
         var result = Loader.LoadFolder(folder.Path);
@@ -186,7 +186,7 @@ public sealed class DefinitionLoaderTests
     [Fact]
     public void Shipped_mission_alone_fails_because_the_workflow_it_spawns_is_missing()
     {
-        var path = Path.Combine(RepoPaths.Workflows, "supervision-mission.v1.json");
+        var path = Path.Combine(RepoFolder.Workflows, "supervision-mission.v1.json");
         var text = File.ReadAllText(path);
 
         var result = JsonText.Load(("supervision-mission.v1.json", text));
@@ -293,7 +293,7 @@ public sealed class DefinitionLoaderTests
     public void Schema_error_in_a_file_full_of_assignments_reports_only_itself()
     {
         // Each assign value matches one branch of a oneOf and fails the other; a passing oneOf is no error.
-        var shipped = File.ReadAllText(Path.Combine(RepoPaths.Workflows, "recommendation-followup.v1.json"));
+        var shipped = File.ReadAllText(Path.Combine(RepoFolder.Workflows, "recommendation-followup.v1.json"));
         var (text, line) = JsonText.Edit(shipped, "\"regime\": \"law-87-2015\"", "\"regime\": \"law-2015\"");
 
         var result = JsonText.Load(("recommendation-followup.v1.json", text));

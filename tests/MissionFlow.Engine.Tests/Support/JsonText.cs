@@ -10,7 +10,7 @@ namespace MissionFlow.Engine.Tests.Support;
 internal static class JsonText
 {
     /// <summary>The valid definition most rule tests start from and break in one place.</summary>
-    public static string SmallWorkflow => File.ReadAllText(RepoPaths.Fixture("Definitions", "Fixtures", "small-workflow.json"));
+    public static string SmallWorkflow => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Definitions", "Fixtures", "small-workflow.json"));
 
     /// <summary>The 1-based line of the only occurrence of <paramref name="marker"/>.</summary>
     public static int LineOf(string text, string marker) => LineAt(text, IndexOfOnly(text, marker));

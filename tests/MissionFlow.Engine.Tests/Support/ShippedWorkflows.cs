@@ -8,7 +8,7 @@ internal static class ShippedWorkflows
     public const string MissionId = "supervision-mission";
     public const string FollowUpId = "recommendation-followup";
 
-    private static readonly Lazy<DefinitionLoadResult> Result = new(() => new DefinitionLoader(Vocabulary.MissionFlow).LoadFolder(RepoPaths.Workflows));
+    private static readonly Lazy<DefinitionLoadResult> Result = new(() => new DefinitionLoader(Vocabulary.MissionFlow).LoadFolder(RepoFolder.Workflows));
 
     public static DefinitionLoadResult Load() => Result.Value;
 

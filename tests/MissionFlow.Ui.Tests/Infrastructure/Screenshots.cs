@@ -12,10 +12,7 @@ public static class Screenshots
 
     private static string Locate()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "MissionFlow.sln")))
-            dir = dir.Parent;
-        var folder = Path.Combine(dir?.FullName ?? Path.GetTempPath(), "tests", "artifacts");
+        var folder = Path.Combine(RepoFolder.Root, "tests", "artifacts");
         Directory.CreateDirectory(folder);
         return folder;
     }

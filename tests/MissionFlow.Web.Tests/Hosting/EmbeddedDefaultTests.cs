@@ -24,7 +24,7 @@ public sealed class EmbeddedDefaultTests : IAsyncLifetime
     }
 
     [Theory]
-    [MemberData(nameof(PostgresDatabase.Providers), MemberType = typeof(PostgresDatabase))]
+    [MemberData(nameof(PostgresServer.Providers), MemberType = typeof(PostgresServer))]
     public async Task The_committee_sees_the_reference_mission_with_its_eight_recommendations_issued(string provider)
     {
         await using var app = provider == "sqlite" ? null : new MissionFlowApp(provider);

@@ -16,7 +16,7 @@ public sealed class MissionFlowApp(string provider = "sqlite", bool demo = true)
     public const string BootstrapAdmin = "first.admin@council.example";
     public const string BootstrapPassword = "First@Admin2026";
 
-    private readonly string? _postgres = provider == "postgresql" ? PostgresDatabase.NewConnectionString() : null;
+    private readonly string? _postgres = provider == "postgresql" ? PostgresServer.NewDatabase("missionflow_web") : null;
 
     public string DataDirectory { get; } = Directory.CreateTempSubdirectory("missionflow-web-").FullName;
 
@@ -58,7 +58,7 @@ public sealed class MissionFlowApp(string provider = "sqlite", bool demo = true)
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
         if (_postgres is not null)
-            await PostgresDatabase.DropAsync(_postgres);
+            await PostgresServer.DropAsync(_postgres);
         Directory.Delete(DataDirectory, recursive: true);
     }
 

@@ -33,7 +33,7 @@ public sealed class DashboardTests : IAsyncLifetime
     }
 
     [Theory]
-    [MemberData(nameof(PostgresDatabase.Providers), MemberType = typeof(PostgresDatabase))]
+    [MemberData(nameof(PostgresServer.Providers), MemberType = typeof(PostgresServer))]
     public async Task An_admin_sees_the_recurring_jobs_and_nobody_signed_in_is_let_in(string provider)
     {
         await using var postgres = provider == "sqlite" ? null : new MissionFlowApp(provider);

@@ -22,7 +22,7 @@ public sealed class ReminderEmailTests
 {
     /// <summary>On PostgreSQL, Hangfire keeps its jobs in MissionFlow's database (Hangfire.PostgreSql).</summary>
     [Theory]
-    [MemberData(nameof(PostgresDatabase.Providers), MemberType = typeof(PostgresDatabase))]
+    [MemberData(nameof(PostgresServer.Providers), MemberType = typeof(PostgresServer))]
     public async Task A_deadline_two_working_days_away_brings_a_Vietnamese_reminder_eml_with_its_invite_and_a_working_link(string provider)
     {
         await using var app = new MissionFlowApp(provider) { JobsServer = true };

@@ -9,7 +9,7 @@ namespace MissionFlow.Web.Tests.Recommendations;
 public sealed class RecommendationLifecycleTests
 {
     [Theory]
-    [MemberData(nameof(PostgresDatabase.Providers), MemberType = typeof(PostgresDatabase))]
+    [MemberData(nameof(PostgresServer.Providers), MemberType = typeof(PostgresServer))]
     public async Task A_recommendation_lives_from_acknowledgement_through_extension_and_reopening_to_verification(string provider)
     {
         await using var app = new MissionFlowApp(provider);
@@ -64,7 +64,7 @@ public sealed class RecommendationLifecycleTests
     }
 
     [Theory]
-    [MemberData(nameof(PostgresDatabase.Providers), MemberType = typeof(PostgresDatabase))]
+    [MemberData(nameof(PostgresServer.Providers), MemberType = typeof(PostgresServer))]
     public async Task Twenty_parallel_acknowledgements_leave_exactly_one_journal_entry(string provider)
     {
         await using var app = new MissionFlowApp(provider);

@@ -1,7 +1,7 @@
-namespace MissionFlow.Engine.Tests.Support;
+namespace MissionFlow.Testing;
 
-/// <summary>Finds the repository from the test binaries, so no test depends on where the repo is checked out.</summary>
-internal static class RepoPaths
+/// <summary>The repository, found from the test binaries, so no test depends on where the repo is checked out.</summary>
+public static class RepoFolder
 {
     private static readonly Lazy<string> RootDirectory = new(() =>
     {
@@ -14,6 +14,4 @@ internal static class RepoPaths
     public static string Root => RootDirectory.Value;
 
     public static string Workflows => Path.Combine(Root, "workflows");
-
-    public static string Fixture(params string[] parts) => Path.Combine([AppContext.BaseDirectory, .. parts]);
 }
