@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 using MissionFlow.Core.Notifications;
 using MissionFlow.Core.Persistence;
+using MissionFlow.Testing;
 
 namespace MissionFlow.Bench;
 
@@ -27,7 +28,7 @@ public static class MailBenchmark
     public static async Task<int> RunAsync(MailOptions options, TextWriter o)
     {
         var progress = Console.Error;
-        await using var smtp = new LoopbackSmtpServer(noDelay: !options.Nagle);
+        await using var smtp = new LoopbackSmtp(noDelay: !options.Nagle, keepMessages: false);
         await using var database = SweepDatabase.Create(DatabaseProvider.Sqlite, options.Keep);
         var clock = new BenchClock(new DateTimeOffset(2026, 11, 2, 1, 0, 0, TimeSpan.Zero));
         var notifications = new NotificationOptions
@@ -121,7 +122,7 @@ public static class MailBenchmark
         return problems.Count == 0 ? 0 : 1;
     }
 
-    private static void Verify(List<string> problems, string side, LoopbackSmtpServer smtp, List<string> expected, int sessions, int expectedSessions)
+    private static void Verify(List<string> problems, string side, LoopbackSmtp smtp, List<string> expected, int sessions, int expectedSessions)
     {
         var got = smtp.MessageIds.ToList();
         if (got.Count != expected.Count)

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using MimeKit;
 using MissionFlow.Core.Notifications;
 using MissionFlow.Core.Tests.Timers;
-using MissionFlow.Tests.Mail;
 using SmtpServer.Protocol;
 using static MissionFlow.Core.Tests.Timers.ReminderWorld;
 

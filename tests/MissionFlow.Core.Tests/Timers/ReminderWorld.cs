@@ -11,7 +11,6 @@ using MissionFlow.Core.Persistence;
 using MissionFlow.Core.Recommendations;
 using MissionFlow.Core.Timers;
 using MissionFlow.Engine.Runtime;
-using MissionFlow.Tests.Mail;
 
 namespace MissionFlow.Core.Tests.Timers;
 

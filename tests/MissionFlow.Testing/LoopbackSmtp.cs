@@ -8,27 +8,32 @@ using SmtpServer;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
 
-namespace MissionFlow.Bench;
+namespace MissionFlow.Testing;
 
 /// <summary>
-/// A real SMTP server on 127.0.0.1 in this process (the SmtpServer package, as the tests use it): it accepts
-/// everything, counts connections and messages, and keeps each message's Message-ID (read from its headers only,
-/// so the server's own cost stays small and the same for both sides). With <c>noDelay</c> its sockets send
-/// replies at once, as a mail relay's do.
+/// A real SMTP server on 127.0.0.1 inside the process (the SmtpServer package), for MailKit to talk to. It counts
+/// connections and keeps each message's Message-ID, and the whole message unless told not to (the benchmark
+/// keeps its own cost small). It refuses every message with a 4xx while <see cref="RefuseWith"/> is set, and
+/// answers 550 to any address at <see cref="UnknownDomain"/>.
 /// </summary>
-public sealed class LoopbackSmtpServer : IAsyncDisposable
+public sealed class LoopbackSmtp : IAsyncDisposable
 {
+    public const string UnknownDomain = "nowhere.test";
+
     private readonly SmtpServer.SmtpServer _server;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _running;
+    private readonly bool _keepMessages;
     private int _sessions;
 
     /// <param name="noDelay">
-    /// Accept connections with TCP_NODELAY set. The package's own listener leaves Nagle's algorithm on, and its
-    /// replies then wait for the client's delayed ACK: about 40 ms per message on Linux, whatever the client does.
+    /// Accept connections with TCP_NODELAY set, as a mail relay does. The package's own listener leaves Nagle's
+    /// algorithm on, and its replies then wait for the client's delayed ACK: about 40 ms per message on Linux.
     /// </param>
-    public LoopbackSmtpServer(bool noDelay)
+    /// <param name="keepMessages">Parse and keep each whole message in <see cref="Received"/>, not only its Message-ID.</param>
+    public LoopbackSmtp(bool noDelay = true, bool keepMessages = true)
     {
+        _keepMessages = keepMessages;
         Port = FreePort();
         var options = new SmtpServerOptionsBuilder()
             .ServerName("localhost")
@@ -36,6 +41,7 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
             .Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(new Store(this));
+        services.Add(new DelegatingMailboxFilter((to, _) => !string.Equals(to.Host, UnknownDomain, StringComparison.OrdinalIgnoreCase)));
         if (noDelay)
             services.Add(new NoDelayListeners());
         _server = new SmtpServer.SmtpServer(options, services);
@@ -46,11 +52,19 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
     public int Port { get; }
     public int Sessions => _sessions;
 
+    public ConcurrentQueue<MimeMessage> Received { get; private set; } = new();
+
     /// <summary>The Message-ID of every message accepted since the last <see cref="Reset"/>, in arrival order.</summary>
     public ConcurrentQueue<string> MessageIds { get; private set; } = new();
 
+    public IReadOnlyList<MimeMessage> Messages => Received.ToList();
+
+    /// <summary>A transient refusal (e.g. 451) the server gives every message while set.</summary>
+    public SmtpReplyCode? RefuseWith { get; set; }
+
     public void Reset()
     {
+        Received = new ConcurrentQueue<MimeMessage>();
         MessageIds = new ConcurrentQueue<string>();
         Interlocked.Exchange(ref _sessions, 0);
     }
@@ -76,6 +90,28 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
         var port = ((IPEndPoint)probe.LocalEndpoint).Port;
         probe.Stop();
         return port;
+    }
+
+    private sealed class Store(LoopbackSmtp owner) : MessageStore
+    {
+        public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
+        {
+            if (owner.RefuseWith is { } code)
+                return new SmtpResponse(code, "try again later");
+            await using var stream = new MemoryStream(buffer.ToArray());
+            if (owner._keepMessages)
+            {
+                var message = await MimeMessage.LoadAsync(stream, cancellationToken);
+                owner.Received.Enqueue(message);
+                owner.MessageIds.Enqueue(message.MessageId ?? "");
+            }
+            else
+            {
+                var headers = await HeaderList.LoadAsync(stream, cancellationToken);
+                owner.MessageIds.Enqueue(headers[HeaderId.MessageId] is { } raw ? MimeUtils.EnumerateReferences(raw).FirstOrDefault() ?? raw.Trim() : "");
+            }
+            return SmtpResponse.Ok;
+        }
     }
 
     private sealed class NoDelayListeners : SmtpServer.Net.EndpointListenerFactory
@@ -122,18 +158,6 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
         {
             _stream.Dispose();
             client.Dispose();
-        }
-    }
-
-    private sealed class Store(LoopbackSmtpServer owner) : MessageStore
-    {
-        public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
-        {
-            using var stream = new MemoryStream(buffer.ToArray());
-            var headers = await HeaderList.LoadAsync(stream, cancellationToken);
-            var id = headers[HeaderId.MessageId] is { } raw ? MimeUtils.EnumerateReferences(raw).FirstOrDefault() ?? raw.Trim() : "";
-            owner.MessageIds.Enqueue(id);
-            return SmtpResponse.Ok;
         }
     }
 }
