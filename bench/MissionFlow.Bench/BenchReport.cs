@@ -37,11 +37,11 @@ public sealed class BenchReport(
                     $"; median paired ratio {Median(rounds.Select(r => r.Ratio)).ToString("0.00", Invariant)}");
         var n = rounds.Sum(r => r.Transitions.Count);
         o.WriteLine($"  engine time per transition: {Micros(rounds.Sum(r => r.Engine.Elapsed.Ticks), n)} µs = scope+DbContext create/dispose {Micros(rounds.Sum(r => r.Engine.Scope.Ticks), n)}" +
-                    $" + Instances.FindAsync {Micros(rounds.Sum(r => r.Engine.Load.Ticks), n)} + FireAsync {Micros(rounds.Sum(r => r.Engine.Fire.Ticks), n)}" +
+                    $" + load by id {Micros(rounds.Sum(r => r.Engine.Load.Ticks), n)} + FireAsync {Micros(rounds.Sum(r => r.Engine.Fire.Ticks), n)}" +
                     $"; allocates {(rounds.Sum(r => r.Engine.AllocatedBytes) / 1024.0 / n).ToString("0", Invariant)} KB; baseline {Micros(rounds.Sum(r => r.Baseline.Ticks), n)} µs");
         o.WriteLine($"  workload: {options.Instances} recommendation-followup instances (started untimed), taken round-robin; each is acknowledged,");
         o.WriteLine($"    then cycles {string.Join(" → ", FollowUpWorkload.Cycle)}");
-        o.WriteLine("  engine: a fresh DI scope (new DbContext, as one HTTP request) per transition: Instances.FindAsync(id) + FireAsync;");
+        o.WriteLine("  engine: a fresh DI scope (new DbContext, as one HTTP request) per transition: the instance loaded by id (compiled query) + FireAsync;");
         o.WriteLine("    connection string Pooling=true, the app's SqliteWalInterceptor (WAL, synchronous=NORMAL); warmed up before timing");
         o.WriteLine("  baseline: one open connection, same PRAGMAs, 4 prepared commands, one transaction per transition, no reads, replaying");
         o.WriteLine("    the rows each engine round wrote, on a byte copy of the same migrated and seeded database");
@@ -52,10 +52,10 @@ public sealed class BenchReport(
         o.WriteLine($"  row check after the run: {(same ? "same rows in both files" : "FILES DIFFER")} — instances {engineRows.Instances}, journal {engineRows.Journal}/{baselineRows.Journal}, " +
                     $"timers pending {engineRows.TimersPending}/{baselineRows.TimersPending}, cancelled {engineRows.TimersCancelled}/{baselineRows.TimersCancelled}, " +
                     $"hash {engineRows.Hash}/{baselineRows.Hash}");
-        o.WriteLine($"  engine SQL per transition (untimed profile of {profiled} transitions, EF interceptors): " +
-                    $"{Per(profile.Commands, profiled)} commands ({Per(profile.Selects, profiled)} SELECT, {Per(profile.Updates, profiled)} UPDATE, {Per(profile.Inserts, profiled)} INSERT statements), " +
+        o.WriteLine($"  engine SQL per transition (untimed profile of {profiled} transitions, SQLite's trace hook): " +
+                    $"{Per(profile.Statements, profiled)} statements ({Per(profile.Selects, profiled)} SELECT, {Per(profile.Updates, profiled)} UPDATE, {Per(profile.Inserts, profiled)} INSERT, BEGIN/COMMIT), " +
                     $"{Per(profile.ConnectionOpens, profiled)} connection opens, {Per(profile.Transactions, profiled)} transactions");
-        foreach (var (text, count) in profile.ByText.OrderByDescending(kv => kv.Value).Take(6))
+        foreach (var (text, count) in profile.ByText.OrderByDescending(kv => kv.Value).Take(8))
             o.WriteLine($"    {Per(count, profiled)} × {text}");
         return same;
     }

@@ -1,17 +1,19 @@
 using System.Data.Common;
 using System.Text.RegularExpressions;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using SQLitePCL;
 
 namespace MissionFlow.Bench;
 
 /// <summary>
-/// Counts what EF Core sends to SQLite: commands (a SaveChanges batch is one command holding several
-/// statements), the statements by kind, connection opens and transactions.
+/// Counts what SQLite itself is asked to run, whoever sends it (EF Core's queries, the transition writer's plain
+/// commands, BEGIN and COMMIT): SQLite's own trace hook on each connection opened, and the opens themselves.
 /// Used only in the untimed profile pass.
 /// </summary>
 public sealed partial class CommandCounter
 {
-    public int Commands { get; private set; }
+    public int Statements { get; private set; }
     public int Selects { get; private set; }
     public int Updates { get; private set; }
     public int Inserts { get; private set; }
@@ -19,89 +21,55 @@ public sealed partial class CommandCounter
     public int Transactions { get; private set; }
     public Dictionary<string, int> ByText { get; } = [];
 
-    public IInterceptor[] Interceptors => [new CommandsSeen(this), new ConnectionsSeen(this), new TransactionsSeen(this)];
+    public IInterceptor[] Interceptors => [new ConnectionsSeen(this)];
 
     public void Reset()
     {
-        Commands = Selects = Updates = Inserts = ConnectionOpens = Transactions = 0;
+        Statements = Selects = Updates = Inserts = ConnectionOpens = Transactions = 0;
         ByText.Clear();
     }
 
-    private void Saw(DbCommand command)
+    private void Saw(string statement)
     {
-        Commands++;
-        var text = command.CommandText;
-        Selects += SelectRegex().Count(text);
-        Updates += UpdateRegex().Count(text);
-        Inserts += InsertRegex().Count(text);
-        var key = Regex.Replace(text, @"\s+", " ").Trim();
+        Statements++;
+        Selects += SelectRegex().Count(statement);
+        Updates += UpdateRegex().Count(statement);
+        Inserts += InsertRegex().Count(statement);
+        Transactions += BeginRegex().Count(statement);
+        // The hook shows values bound in place: the text up to the first literal names the statement.
+        var key = Regex.Replace(statement, @"\s+", " ").Trim();
+        var literal = key.IndexOf('\'');
+        key = literal > 0 ? key[..literal] + "…" : key;
         key = key.Length > 110 ? key[..110] + "…" : key;
         ByText[key] = ByText.GetValueOrDefault(key) + 1;
     }
 
-    [GeneratedRegex(@"^\s*SELECT\b", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    private void Opened(DbConnection connection)
+    {
+        ConnectionOpens++;
+        raw.sqlite3_trace(((SqliteConnection)connection).Handle, (_, statement) => Saw(statement.utf8_to_string()), null);
+    }
+
+    [GeneratedRegex(@"^\s*SELECT\b", RegexOptions.IgnoreCase)]
     private static partial Regex SelectRegex();
 
-    [GeneratedRegex(@"^\s*UPDATE\b", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*UPDATE\b", RegexOptions.IgnoreCase)]
     private static partial Regex UpdateRegex();
 
-    [GeneratedRegex(@"^\s*INSERT\b", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*INSERT\b", RegexOptions.IgnoreCase)]
     private static partial Regex InsertRegex();
 
-    private sealed class CommandsSeen(CommandCounter counter) : DbCommandInterceptor
-    {
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            counter.Saw(command);
-            return ValueTask.FromResult(result);
-        }
-
-        public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
-        {
-            counter.Saw(command);
-            return result;
-        }
-
-        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-        {
-            counter.Saw(command);
-            return ValueTask.FromResult(result);
-        }
-
-        public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
-        {
-            counter.Saw(command);
-            return ValueTask.FromResult(result);
-        }
-    }
+    [GeneratedRegex(@"^\s*BEGIN\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BeginRegex();
 
     private sealed class ConnectionsSeen(CommandCounter counter) : DbConnectionInterceptor
     {
         public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
         {
-            counter.ConnectionOpens++;
+            counter.Opened(connection);
             return Task.CompletedTask;
         }
 
-        public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => counter.ConnectionOpens++;
-    }
-
-    private sealed class TransactionsSeen(CommandCounter counter) : DbTransactionInterceptor
-    {
-        public override ValueTask<DbTransaction> TransactionStartedAsync(
-            DbConnection connection, TransactionEndEventData eventData, DbTransaction result, CancellationToken cancellationToken = default)
-        {
-            counter.Transactions++;
-            return ValueTask.FromResult(result);
-        }
-
-        public override DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData eventData, DbTransaction result)
-        {
-            counter.Transactions++;
-            return result;
-        }
+        public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => counter.Opened(connection);
     }
 }

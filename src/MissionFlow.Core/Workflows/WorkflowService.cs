@@ -30,36 +30,41 @@ public sealed class WorkflowService(MissionFlowDbContext db, DefinitionCatalog c
             UpdatedAt = now,
         };
         db.Instances.Add(instance);
-        Record(instance, started, imported);
+        db.Journal.Add(Entry(instance.Id, started, imported));
+        db.Timers.AddRange(Timers(instance.Id, started));
         return instance;
     }
 
     public WorkflowDefinition DefinitionOf(WorkflowInstance instance) => catalog.Get(instance.WorkflowId, instance.WorkflowVersion);
 
-    public async Task<InstanceSnapshot> SnapshotAsync(WorkflowInstance instance, CancellationToken ct = default) =>
-        Snapshot(instance, await LiveTimersAsync(instance, ct));
+    public async Task<InstanceSnapshot> SnapshotAsync(WorkflowInstance instance, CancellationToken ct = default)
+    {
+        List<PendingTimer> pending = [], done = [];
+        await foreach (var timer in LiveTimers.For(db)(db, instance.Id).WithCancellation(ct))
+            (timer.Status == TimerStatus.Pending ? pending : done).Add(new PendingTimer(timer.TimerId, timer.DueAt));
+        return new InstanceSnapshot(instance.State, instance.Data, pending, done);
+    }
 
     /// <summary>
-    /// The instance's timers that still matter (pending, fired, skipped), tracked so a fire can cancel some of
-    /// them without reading them again. "IN" rather than "not cancelled" keeps the lookup on the index.
+    /// The instance's timers that still matter (pending, fired, skipped), compiled: a fire reads them every time.
+    /// "IN" rather than "not cancelled" keeps the lookup on the index.
     /// </summary>
-    private Task<List<WorkflowTimer>> LiveTimersAsync(WorkflowInstance instance, CancellationToken ct) =>
-        db.Timers
-            .Where(t => t.InstanceId == instance.Id && (t.Status == TimerStatus.Pending || t.Status == TimerStatus.Fired || t.Status == TimerStatus.Skipped))
-            .ToListAsync(ct);
+    private static readonly CompiledPerModel<Func<MissionFlowDbContext, Guid, IAsyncEnumerable<LiveTimer>>> LiveTimers = new(() =>
+        EF.CompileAsyncQuery((MissionFlowDbContext db, Guid instanceId) => db.Timers
+            .Where(t => t.InstanceId == instanceId && (t.Status == TimerStatus.Pending || t.Status == TimerStatus.Fired || t.Status == TimerStatus.Skipped))
+            .Select(t => new LiveTimer(t.TimerId, t.DueAt, t.Status))));
 
-    private static InstanceSnapshot Snapshot(WorkflowInstance instance, List<WorkflowTimer> timers) =>
-        new(instance.State, instance.Data,
-            timers.Where(t => t.Status == TimerStatus.Pending).Select(t => new PendingTimer(t.TimerId, t.DueAt)).ToList(),
-            timers.Where(t => t.Status != TimerStatus.Pending).Select(t => new PendingTimer(t.TimerId, t.DueAt)).ToList());
+    private sealed record LiveTimer(string TimerId, DateTimeOffset DueAt, TimerStatus Status);
 
     public async Task<IReadOnlyList<TransitionDefinition>> AvailableAsync(WorkflowInstance instance, Actor actor, IReadOnlySet<string>? facts = null, CancellationToken ct = default) =>
         runtime.Available(DefinitionOf(instance), await SnapshotAsync(instance, ct), actor, facts);
 
     /// <summary>
-    /// Fires <paramref name="trigger"/>. <paramref name="beforeSave"/> adds the host's own effects (spawned
-    /// recommendations, files attached to the journal entry) to the same unit of work. A refusal throws before anything is written; losing a race
-    /// to another fire on the same instance throws <see cref="ConflictException"/> and writes nothing.
+    /// Fires <paramref name="trigger"/>: state, journal and timers are written in one transaction (the caller's,
+    /// or one of its own). <paramref name="beforeSave"/> adds the host's own effects (spawned recommendations,
+    /// files attached to the journal entry) to the unit of work, saved in that transaction. A refusal throws before
+    /// anything is written; losing a race to another fire on the same instance throws
+    /// <see cref="ConflictException"/> and writes nothing.
     /// </summary>
     public async Task<FireResult> FireAsync(
         WorkflowInstance instance,
@@ -76,19 +81,17 @@ public sealed class WorkflowService(MissionFlowDbContext db, DefinitionCatalog c
         // One connection for the read and the write: EF would otherwise open and close it around each.
         await db.Database.OpenConnectionAsync(ct);
         await using var _ = new ConnectionRelease(db);
-        var timers = await LiveTimersAsync(instance, ct);
-        var outcome = runtime.Fire(definition, Snapshot(instance, timers), request);
+        var outcome = runtime.Fire(definition, await SnapshotAsync(instance, ct), request);
         if (outcome is Refused refused)
             throw Refusal(refused);
         var transition = (Transitioned)outcome;
 
-        instance.State = transition.To;
-        instance.Data = transition.Data;
-        instance.Revision++;
-        instance.UpdatedAt = request.Now;
-        var entry = Record(instance, transition, imported);
-        foreach (var timer in timers.Where(t => t.Status == TimerStatus.Pending && transition.Timers.Cancel.Contains(t.TimerId)))
-            timer.Status = TimerStatus.Cancelled;
+        var update = new InstanceUpdate(instance.Id, instance.Revision, transition.To, JsonSerializer.Serialize(transition.Data), request.Now);
+        var entry = Entry(instance.Id, transition, imported);
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        if (await TransitionWriter.WriteAsync(db, update, entry, transition.Timers.Cancel, Timers(instance.Id, transition), ct) is not { } journalId)
+            throw Conflict(trigger);
+        Written(instance, update, entry, journalId);
         if (beforeSave is not null)
             await beforeSave(transition, entry);
         try
@@ -97,18 +100,46 @@ public sealed class WorkflowService(MissionFlowDbContext db, DefinitionCatalog c
         }
         catch (DbUpdateConcurrencyException)
         {
-            db.ChangeTracker.Clear();
-            throw new ConflictException($"Someone else changed this item first; reload it and try '{trigger}' again.") { Code = "concurrency", Args = [trigger] };
+            throw Conflict(trigger);
         }
+        if (transaction is not null)
+            await transaction.CommitAsync(ct);
         return new FireResult(instance, transition);
     }
 
-    private JournalEntry Record(WorkflowInstance instance, Transitioned transition, bool imported)
+    /// <summary>
+    /// Tells the unit of work what the writer stored: the instance's new values as already saved, and the journal
+    /// entry as an existing row, so that host effects can point at it and SaveChanges writes neither again.
+    /// </summary>
+    private void Written(WorkflowInstance instance, InstanceUpdate update, JournalEntry entry, long journalId)
+    {
+        instance.State = update.State;
+        instance.DataJson = update.DataJson;
+        instance.Revision = update.Revision;
+        instance.UpdatedAt = update.UpdatedAt;
+        var tracked = db.Entry(instance);
+        if (tracked.State != EntityState.Detached)
+        {
+            tracked.OriginalValues.SetValues(tracked.CurrentValues);
+            tracked.State = EntityState.Unchanged;
+        }
+        var written = db.Entry(entry);
+        written.Property(e => e.Id).CurrentValue = journalId;
+        written.State = EntityState.Unchanged;
+    }
+
+    private ConflictException Conflict(string trigger)
+    {
+        db.ChangeTracker.Clear();
+        return new ConflictException($"Someone else changed this item first; reload it and try '{trigger}' again.") { Code = "concurrency", Args = [trigger] };
+    }
+
+    private static JournalEntry Entry(Guid instanceId, Transitioned transition, bool imported)
     {
         var j = transition.Journal;
-        var entry = new JournalEntry
+        return new JournalEntry
         {
-            InstanceId = instance.Id,
+            InstanceId = instanceId,
             At = j.At,
             Actor = j.Actor,
             Trigger = j.Trigger,
@@ -118,13 +149,15 @@ public sealed class WorkflowService(MissionFlowDbContext db, DefinitionCatalog c
             InputJson = JsonSerializer.Serialize(j.Input),
             Imported = imported,
         };
-        db.Journal.Add(entry);
-        foreach (var timer in transition.Timers.Set)
-            db.Timers.Add(new WorkflowTimer { InstanceId = instance.Id, TimerId = timer.TimerId, DueAt = timer.DueAt, Kind = timer.Kind, Level = timer.Level });
-        foreach (var timer in transition.Timers.SkipList)
-            db.Timers.Add(new WorkflowTimer { InstanceId = instance.Id, TimerId = timer.TimerId, DueAt = timer.DueAt, Kind = timer.Kind, Level = timer.Level, Status = TimerStatus.Skipped });
-        return entry;
     }
+
+    /// <summary>The timer rows a transition adds: those to fire, and those stored as skipped.</summary>
+    private static List<WorkflowTimer> Timers(Guid instanceId, Transitioned transition) =>
+        transition.Timers.Set
+            .Select(t => new WorkflowTimer { InstanceId = instanceId, TimerId = t.TimerId, DueAt = t.DueAt, Kind = t.Kind, Level = t.Level })
+            .Concat(transition.Timers.SkipList.Select(t => new WorkflowTimer
+                { InstanceId = instanceId, TimerId = t.TimerId, DueAt = t.DueAt, Kind = t.Kind, Level = t.Level, Status = TimerStatus.Skipped }))
+            .ToList();
 
     private static MissionFlowException Refusal(Refused refused) => refused.Kind switch
     {
