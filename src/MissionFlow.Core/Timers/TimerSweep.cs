@@ -9,8 +9,11 @@ using MissionFlow.Engine.Runtime;
 
 namespace MissionFlow.Core.Timers;
 
-/// <summary>How many due timers one sweep fired, and how many it found stale and cancelled.</summary>
-public sealed record SweepResult(int Fired, int Stale);
+/// <summary>
+/// How many due timers one sweep fired, how many it found stale and cancelled, and how many it parked because
+/// firing them failed on their own.
+/// </summary>
+public sealed record SweepResult(int Fired, int Stale, int Failed = 0);
 
 /// <summary>
 /// Fires due timers, a chunk per transaction: each timer is marked fired in the same transaction as everything
@@ -33,16 +36,52 @@ public sealed class TimerSweep(
 
     public async Task<SweepResult> RunAsync(int batchSize, CancellationToken ct = default)
     {
-        int fired = 0, stale = 0;
-        while (fired + stale < batchSize)
+        int fired = 0, stale = 0, failed = 0, chunk = Chunk;
+        while (fired + stale + failed < batchSize)
         {
-            var (chunkFired, chunkStale, claimed) = await FireChunkAsync(Math.Min(Chunk, batchSize - fired - stale), ct);
+            int chunkFired, chunkStale, claimed;
+            try
+            {
+                (chunkFired, chunkStale, claimed) = await FireChunkAsync(Math.Min(chunk, batchSize - fired - stale - failed), ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException && chunk > 1)
+            {
+                // One timer's firing threw and rolled its whole chunk back: go on one at a time to find it, so
+                // that it cannot hold up every timer due after it, run after run.
+                log.LogWarning(e, "A chunk of due timers failed; firing them one at a time");
+                chunk = 1;
+                continue;
+            }
+            catch (Exception e) when (e is not OperationCanceledException && _claimed is [var poison])
+            {
+                await ParkAsync(poison, e, ct);
+                failed++;
+                continue;
+            }
             if (claimed == 0)
                 break;
             fired += chunkFired;
             stale += chunkStale;
         }
-        return new SweepResult(fired, stale);
+        return new SweepResult(fired, stale, failed);
+    }
+
+    /// <summary>The rows the last chunk claimed: when a chunk of one fails, the timer to park.</summary>
+    private List<WorkflowTimer> _claimed = [];
+
+    /// <summary>
+    /// Sets aside a timer whose firing fails on its own (bad data behind it), as Failed with the time, and logs
+    /// why as an error. Nothing is sent for it; a later transition that still wants the timer schedules it anew.
+    /// </summary>
+    private async Task ParkAsync(WorkflowTimer timer, Exception error, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        var now = time.GetUtcNow();
+        await db.Timers
+            .Where(t => t.Id == timer.Id && t.Status == TimerStatus.Pending)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, TimerStatus.Failed).SetProperty(t => t.FiredAt, now), ct);
+        log.LogError(error, "Timer {TimerId} of instance {InstanceId}, due {DueAt}, cannot be fired and is set aside as failed",
+            timer.TimerId, timer.InstanceId, timer.DueAt);
     }
 
     private async Task<(int Fired, int Stale, int Claimed)> FireChunkAsync(int count, CancellationToken ct)
@@ -51,7 +90,7 @@ public sealed class TimerSweep(
         db.ChangeTracker.Clear();
         // On SQLite this takes the write lock at BEGIN (Microsoft.Data.Sqlite begins IMMEDIATE), so sweeps queue.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var rows = await TimerClaim.NextDueAsync(db, now, count, ct);
+        var rows = _claimed = await TimerClaim.NextDueAsync(db, now, count, ct);
         if (rows.Count == 0)
             return (0, 0, 0);
 

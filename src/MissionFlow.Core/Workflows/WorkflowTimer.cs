@@ -18,5 +18,8 @@ public sealed class WorkflowTimer
     public DateTimeOffset? FiredAt { get; set; }
 }
 
-/// <summary>Skipped: already past when scheduled and folded into a later timer's notice (never fired).</summary>
-public enum TimerStatus { Pending, Fired, Cancelled, Skipped }
+/// <summary>
+/// Skipped: already past when scheduled and folded into a later timer's notice (never fired). Failed: firing it
+/// threw on its own, so the sweep set it aside rather than let it hold up the timers due after it.
+/// </summary>
+public enum TimerStatus { Pending, Fired, Cancelled, Skipped, Failed }

@@ -11,7 +11,10 @@ namespace MissionFlow.Core.Tests.Timers;
 /// <summary>Each timer fires once, however sweeps die or overlap.</summary>
 public sealed class SweepSafetyTests
 {
-    /// <summary>Dies like a killed process: the Nth save of a sweep throws before it commits.</summary>
+    /// <summary>
+    /// Dies like a process shut down mid-sweep: the Nth save throws before it commits. (A cancellation, because
+    /// any other failure the sweep takes for a bad timer and goes on one at a time.)
+    /// </summary>
     private sealed class Crash : SaveChangesInterceptor
     {
         private int _left = -1;
@@ -21,7 +24,7 @@ public sealed class SweepSafetyTests
         public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken ct = default)
         {
             if (_left >= 0 && _left-- == 0)
-                throw new IOException("process killed");
+                throw new OperationCanceledException("process killed");
             return base.SavingChangesAsync(eventData, result, ct);
         }
     }
@@ -40,7 +43,7 @@ public sealed class SweepSafetyTests
         await world.IssueAsync(Enumerable.Repeat("2026-11-04", 120).ToArray());
 
         crash.AfterSaves(1);
-        await Assert.ThrowsAsync<IOException>(() => world.SweepAsync());
+        await Assert.ThrowsAsync<OperationCanceledException>(() => world.SweepAsync());
         Assert.Equal(TimerSweep.Chunk, await world.QueryAsync(db => db.Timers.CountAsync(t => t.Status == TimerStatus.Fired)));
         Assert.Equal(TimerSweep.Chunk * 3, await world.QueryAsync(db => db.Outbox.CountAsync()));
 
@@ -67,5 +70,25 @@ public sealed class SweepSafetyTests
         Assert.Equal(300, results.Sum(r => r.Fired));
         Assert.Equal(300, await world.QueryAsync(db => db.Journal.CountAsync(j => j.Trigger == "timer:reminder-3wd")));
         Assert.Equal(300 * 3, await world.QueryAsync(db => db.Outbox.CountAsync()));
+    }
+
+    [Theory]
+    [MemberData(nameof(PostgresServer.Providers), MemberType = typeof(PostgresServer))]
+    public async Task A_timer_that_cannot_fire_is_set_aside_and_the_timers_due_with_it_still_fire(string provider)
+    {
+        await using var world = await ReminderWorld.StartAsync(provider);
+        var items = await world.IssueAsync(Enumerable.Repeat("2026-11-04", 5).ToArray());
+        // Bad data behind one item (its instance's JSON broken): firing its reminder throws, every time.
+        var broken = await world.QueryAsync(db => db.Recommendations.Where(r => r.Id == items[2]).Select(r => r.InstanceId!.Value).FirstAsync());
+        await world.QueryAsync(db => db.Instances.Where(i => i.Id == broken).ExecuteUpdateAsync(s => s.SetProperty(i => i.DataJson, "{broken")));
+
+        var first = await world.SweepAsync();
+        var again = await world.SweepAsync();
+
+        Assert.Equal((4, 1), (first.Fired, first.Failed));
+        Assert.Equal((0, 0), (again.Fired, again.Failed));
+        Assert.Equal(TimerStatus.Failed, await world.QueryAsync(db => db.Timers.Where(t => t.InstanceId == broken && t.FiredAt != null).Select(t => t.Status).SingleAsync()));
+        Assert.Equal(4, await world.QueryAsync(db => db.Journal.CountAsync(j => j.Trigger == "timer:reminder-3wd")));
+        Assert.Equal(0, await world.QueryAsync(db => db.Timers.CountAsync(t => t.InstanceId == broken && t.Status == TimerStatus.Pending && t.DueAt <= world.Host.Time.GetUtcNow())));
     }
 }
