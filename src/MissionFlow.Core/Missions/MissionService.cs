@@ -65,7 +65,7 @@ public sealed partial class MissionService(MissionFlowDbContext db, WorkflowServ
     public async Task<IReadOnlyList<string>> AvailableActionsAsync(Guid missionId, Actor actor, CancellationToken ct = default)
     {
         var mission = await GetAsync(missionId, ct);
-        return (await workflows.AvailableAsync(mission.Instance, actor, MissionFacts.Of(mission, catalog.Get), ct)).Select(t => t.Trigger).Distinct().ToList();
+        return workflows.Available(mission.Instance, actor, MissionFacts.Of(mission, catalog.Get)).Select(t => t.Trigger).Distinct().ToList();
     }
 
     /// <summary>Fires a mission trigger; issuing the conclusion starts one follow-up instance per recommendation in the same transaction.</summary>

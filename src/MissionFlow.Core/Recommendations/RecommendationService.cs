@@ -73,7 +73,7 @@ public sealed class RecommendationService(
     public async Task<IReadOnlyList<string>> AvailableActionsAsync(Guid id, Actor actor, Guid? scopeAgency, CancellationToken ct = default)
     {
         var recommendation = await GetAsync(id, scopeAgency, ct);
-        return (await workflows.AvailableAsync(recommendation.Instance!, actor, ct: ct)).Select(t => t.Trigger).Distinct().ToList();
+        return workflows.Available(recommendation.Instance!, actor).Select(t => t.Trigger).Distinct().ToList();
     }
 
     /// <summary>

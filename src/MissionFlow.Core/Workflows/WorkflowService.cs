@@ -37,7 +37,8 @@ public sealed class WorkflowService(MissionFlowDbContext db, DefinitionCatalog c
 
     public WorkflowDefinition DefinitionOf(WorkflowInstance instance) => catalog.Get(instance.WorkflowId, instance.WorkflowVersion);
 
-    public async Task<InstanceSnapshot> SnapshotAsync(WorkflowInstance instance, CancellationToken ct = default)
+    /// <summary>The instance with its stored timers, for a transition that moves them.</summary>
+    private async Task<InstanceSnapshot> WithTimersAsync(WorkflowInstance instance, CancellationToken ct)
     {
         List<PendingTimer> pending = [], done = [];
         await foreach (var timer in LiveTimers.For(db)(db, instance.Id).WithCancellation(ct))
@@ -56,8 +57,8 @@ public sealed class WorkflowService(MissionFlowDbContext db, DefinitionCatalog c
 
     private sealed record LiveTimer(string TimerId, DateTimeOffset DueAt, TimerStatus Status);
 
-    public async Task<IReadOnlyList<TransitionDefinition>> AvailableAsync(WorkflowInstance instance, Actor actor, IReadOnlySet<string>? facts = null, CancellationToken ct = default) =>
-        runtime.Available(DefinitionOf(instance), await SnapshotAsync(instance, ct), actor, facts);
+    public IReadOnlyList<TransitionDefinition> Available(WorkflowInstance instance, Actor actor, IReadOnlySet<string>? facts = null) =>
+        runtime.Available(DefinitionOf(instance), new InstanceSnapshot(instance.State, instance.Data), actor, facts);
 
     /// <summary>
     /// Fires <paramref name="trigger"/>: state, journal and timers are written in one transaction (the caller's,
@@ -81,7 +82,9 @@ public sealed class WorkflowService(MissionFlowDbContext db, DefinitionCatalog c
         // One connection for the read and the write: EF would otherwise open and close it around each.
         await db.Database.OpenConnectionAsync(ct);
         await using var _ = new ConnectionRelease(db);
-        var outcome = runtime.Fire(definition, await SnapshotAsync(instance, ct), request);
+        var outcome = runtime.Fire(definition, new InstanceSnapshot(instance.State, instance.Data), request);
+        if (outcome is TimersNeeded)
+            outcome = runtime.Fire(definition, await WithTimersAsync(instance, ct), request);
         if (outcome is Refused refused)
             throw Refusal(refused);
         var transition = (Transitioned)outcome;

@@ -18,6 +18,15 @@ public sealed record Transitioned(
     SpawnDefinition? Spawn) : FireOutcome;
 
 /// <summary>
+/// The transition would move the instance's timers and the snapshot came without them: fire again with the
+/// stored timers read. Most transitions (a progress report, a refused extension) never ask.
+/// </summary>
+public sealed record TimersNeeded : FireOutcome
+{
+    public static TimersNeeded Instance { get; } = new();
+}
+
+/// <summary>
 /// The trigger was not fired, and why; <see cref="Field"/> names the offending input when there is one.
 /// <see cref="Reason"/> is English for logs and API clients; <see cref="Code"/> and <see cref="Args"/> (the
 /// trigger, the field, a bound) let a host say the same in its reader's language.

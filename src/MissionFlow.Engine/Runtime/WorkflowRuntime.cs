@@ -49,8 +49,21 @@ public sealed class WorkflowRuntime(TimerScheduler scheduler)
             .Where(kv => !string.IsNullOrWhiteSpace(kv.Value) && transition.InputList.Any(i => i.Name == kv.Key))
             .ToDictionary(kv => kv.Key, kv => kv.Value!);
         var journal = new JournalRecord(request.Now, request.Actor.Id, request.Trigger, instance.State, transition.To, request.Comment, given);
-        var timers = scheduler.Reconcile(definition, transition.To, data, instance.PendingTimers, instance.DoneList, request.Now);
+        if (TimerChangesFor(definition, instance, transition.To, data, request.Now) is not { } timers)
+            return TimersNeeded.Instance;
         return new Transitioned(instance.State, transition.To, data, journal, timers, transition.Spawn);
+    }
+
+    /// <summary>
+    /// None when the new state and data call for the very timers the old ones did: the stored timers were
+    /// reconciled with those already. Otherwise the stored timers reconciled with the new ones, or null when the
+    /// snapshot came without them.
+    /// </summary>
+    private TimerChanges? TimerChangesFor(WorkflowDefinition definition, InstanceSnapshot instance, string to, IReadOnlyDictionary<string, string> data, DateTimeOffset now)
+    {
+        if (scheduler.Desired(definition, instance.State, instance.Data).SequenceEqual(scheduler.Desired(definition, to, data)))
+            return TimerChanges.None;
+        return instance.PendingTimers is { } pending ? scheduler.Reconcile(definition, to, data, pending, instance.DoneList, now) : null;
     }
 
     /// <summary>The transitions <paramref name="actor"/> may fire now, inputs aside: what a UI offers as buttons.</summary>

@@ -38,7 +38,7 @@ public sealed class DefinitionVersioningTests
             var db = scope.ServiceProvider.GetRequiredService<MissionFlowDbContext>();
             var instance = await db.Instances.SingleAsync(i => i.Id == newer);
             Assert.Equal(2, instance.WorkflowVersion);
-            var actions = await scope.ServiceProvider.GetRequiredService<WorkflowService>().AvailableAsync(instance, FollowUps.Officer);
+            var actions = scope.ServiceProvider.GetRequiredService<WorkflowService>().Available(instance, FollowUps.Officer);
             Assert.Contains(actions, t => t.Trigger == "receive");
             Assert.DoesNotContain(actions, t => t.Trigger == "acknowledge");
         }

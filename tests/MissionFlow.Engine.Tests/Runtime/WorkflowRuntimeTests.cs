@@ -389,16 +389,16 @@ public sealed class WorkflowRuntimeTests
     [InlineData("partly-done")]
     [InlineData("not-done")]
     [InlineData("not-implemented")]
-    public void Verify_closes_records_the_result_and_cancels_every_pending_timer(string result)
+    public void Verify_closes_and_records_the_result_with_no_timer_to_set_again(string result)
     {
-        var moved = Assert.IsType<Transitioned>(Fire(Instance("submitted"), "verify", Actors.Committee,
+        // Submitting cancelled the timers already (none is active in "submitted").
+        var moved = Assert.IsType<Transitioned>(Fire(Instance("submitted", pending: []), "verify", Actors.Committee,
             new() { ["result"] = result, ["comment"] = "Đã xác minh tại cơ quan" }));
 
         Assert.Equal("closed", moved.To);
         Assert.True(FollowUp.IsFinal(moved.To));
         Assert.Equal(result, moved.Data["result"]);
-        Assert.Empty(moved.Timers.Set);
-        Assert.Equal(FollowUpTimers.Ids.Order(), moved.Timers.Cancel.Order());
+        Assert.Same(TimerChanges.None, moved.Timers);
         Assert.Equal("Đã xác minh tại cơ quan", moved.Journal.Comment);
     }
 
@@ -415,6 +415,29 @@ public sealed class WorkflowRuntimeTests
         Assert.False(moved.Data.ContainsKey("result"));
         Assert.Empty(moved.Timers.Cancel);
         Assert.Equal(FollowUpTimers.Sorted(FollowUpTimers.For30June2026), FollowUpTimers.Sorted(moved.Timers.Set));
+    }
+
+    [Fact]
+    public void A_transition_that_keeps_the_timers_is_decided_without_reading_them()
+    {
+        var report = Fire(new InstanceSnapshot("in-progress", IssuedData()), "report-progress", Actors.OfficerOfAgency,
+            new() { ["comment"] = "Đạt 50%", ["percent"] = "50" });
+
+        Assert.Same(TimerChanges.None, Assert.IsType<Transitioned>(report).Timers);
+    }
+
+    [Fact]
+    public void A_transition_that_moves_the_timers_asks_for_them_and_with_them_moves_them()
+    {
+        var data = new Dictionary<string, string>(IssuedData()) { ["requestedDeadline"] = "2026-07-31" };
+
+        var blind = Fire(new InstanceSnapshot("extension-requested", data), "grant-extension", Actors.Committee);
+        var seeing = Fire(Instance("extension-requested", data), "grant-extension", Actors.Committee);
+
+        Assert.IsType<TimersNeeded>(blind);
+        var moved = Assert.IsType<Transitioned>(seeing);
+        Assert.Equal(7, moved.Timers.Cancel.Count);
+        Assert.Equal(7, moved.Timers.Set.Count);
     }
 
     [Fact]
@@ -437,7 +460,7 @@ public sealed class WorkflowRuntimeTests
             _time.Advance(TimeSpan.FromDays(1));
             var moved = Assert.IsType<Transitioned>(Fire(instance, trigger, actor, input));
             Assert.Equal(to, moved.To);
-            var pending = instance.PendingTimers.Where(p => !moved.Timers.Cancel.Contains(p.TimerId))
+            var pending = instance.PendingTimers!.Where(p => !moved.Timers.Cancel.Contains(p.TimerId))
                 .Concat(FollowUpTimers.Pending(moved.Timers.Set)).ToList();
             instance = new InstanceSnapshot(moved.To, moved.Data, pending);
         }
@@ -445,7 +468,7 @@ public sealed class WorkflowRuntimeTests
         Assert.Equal("closed", instance.State);
         Assert.Equal("2026-07-31", instance.Data["deadline"]);
         Assert.Equal("done", instance.Data["result"]);
-        Assert.Empty(instance.PendingTimers);
+        Assert.Empty(instance.PendingTimers!);
     }
 
     // ---- what an actor is offered ----
