@@ -91,7 +91,7 @@ public sealed class RecommendationService(
             for (var i = 0; i < files.Count; i++)
             {
                 var file = await documents.AddAsync(FileOwner.Recommendation, id, DocumentService.EvidenceKind, files[i], actor.Id, $"files[{i}]", ct);
-                file.JournalEntry = entry;
+                file.JournalEntryId = entry.Id;
             }
         }, ct: ct);
         return recommendation;

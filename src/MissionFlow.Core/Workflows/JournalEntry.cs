@@ -3,7 +3,8 @@ namespace MissionFlow.Core.Workflows;
 /// <summary>One transition of one instance, written in the same transaction as the state it records.</summary>
 public sealed class JournalEntry
 {
-    public long Id { get; init; }
+    /// <summary>Given by the database; a fire's entry has it by the time the host's effects are added.</summary>
+    public long Id { get; internal set; }
     public required Guid InstanceId { get; init; }
     public required DateTimeOffset At { get; init; }
     public required string Actor { get; init; }

@@ -111,8 +111,8 @@ public sealed class WorkflowService(MissionFlowDbContext db, DefinitionCatalog c
     }
 
     /// <summary>
-    /// Tells the unit of work what the writer stored: the instance's new values as already saved, and the journal
-    /// entry as an existing row, so that host effects can point at it and SaveChanges writes neither again.
+    /// Brings the instance up to what the writer stored and tells the unit of work it is saved, so SaveChanges does
+    /// not write it again; the journal entry learns its id, for host effects that point at it.
     /// </summary>
     private void Written(WorkflowInstance instance, InstanceUpdate update, JournalEntry entry, long journalId)
     {
@@ -122,13 +122,8 @@ public sealed class WorkflowService(MissionFlowDbContext db, DefinitionCatalog c
         instance.UpdatedAt = update.UpdatedAt;
         var tracked = db.Entry(instance);
         if (tracked.State != EntityState.Detached)
-        {
             tracked.OriginalValues.SetValues(tracked.CurrentValues);
-            tracked.State = EntityState.Unchanged;
-        }
-        var written = db.Entry(entry);
-        written.Property(e => e.Id).CurrentValue = journalId;
-        written.State = EntityState.Unchanged;
+        entry.Id = journalId;
     }
 
     private ConflictException Conflict(string trigger)

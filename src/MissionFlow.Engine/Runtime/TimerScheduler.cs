@@ -19,6 +19,20 @@ public sealed class TimerScheduler(CouncilClock clock)
             .Select(x => new ScheduledTimer(x.Timer.Id, Clock.InstantOf(Clock.Calendar.Add(x.Anchor!.Value, x.Timer.ParsedOffset)), x.Timer.Kind, x.Timer.Level))
             .ToList();
 
+    /// <summary>
+    /// Whether two states and data call for the same timers, from the definition alone: each timer active in both
+    /// or in neither, its anchor unchanged where active. No date is parsed and no working day counted, so a host
+    /// can ask it of every transition.
+    /// </summary>
+    public static bool SameTimers(WorkflowDefinition definition, string fromState, IReadOnlyDictionary<string, string> fromData,
+        string toState, IReadOnlyDictionary<string, string> toData) =>
+        definition.TimerList.All(t =>
+        {
+            var active = t.ActiveIn.Contains(toState);
+            return active == t.ActiveIn.Contains(fromState)
+                && (!active || fromData.GetValueOrDefault(t.Anchor) == toData.GetValueOrDefault(t.Anchor));
+        });
+
     public static DateOnly? AnchorDate(TimerDefinition timer, IReadOnlyDictionary<string, string> data) =>
         InputValidator.TryParseDate(data.GetValueOrDefault(timer.Anchor), out var anchor) ? anchor : null;
 

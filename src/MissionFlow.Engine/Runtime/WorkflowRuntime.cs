@@ -61,7 +61,7 @@ public sealed class WorkflowRuntime(TimerScheduler scheduler)
     /// </summary>
     private TimerChanges? TimerChangesFor(WorkflowDefinition definition, InstanceSnapshot instance, string to, IReadOnlyDictionary<string, string> data, DateTimeOffset now)
     {
-        if (scheduler.Desired(definition, instance.State, instance.Data).SequenceEqual(scheduler.Desired(definition, to, data)))
+        if (TimerScheduler.SameTimers(definition, instance.State, instance.Data, to, data))
             return TimerChanges.None;
         return instance.PendingTimers is { } pending ? scheduler.Reconcile(definition, to, data, pending, instance.DoneList, now) : null;
     }
