@@ -37,11 +37,12 @@ public sealed class BenchReport(
                     $"; median paired ratio {Median(rounds.Select(r => r.Ratio)).ToString("0.00", Invariant)}");
         var n = rounds.Sum(r => r.Transitions.Count);
         o.WriteLine($"  engine time per transition: {Micros(rounds.Sum(r => r.Engine.Elapsed.Ticks), n)} µs = scope+DbContext create/dispose {Micros(rounds.Sum(r => r.Engine.Scope.Ticks), n)}" +
-                    $" + load by id {Micros(rounds.Sum(r => r.Engine.Load.Ticks), n)} + FireAsync {Micros(rounds.Sum(r => r.Engine.Fire.Ticks), n)}" +
+                    $" + open + load by id {Micros(rounds.Sum(r => r.Engine.Load.Ticks), n)} + FireAsync {Micros(rounds.Sum(r => r.Engine.Fire.Ticks), n)}" +
                     $"; allocates {(rounds.Sum(r => r.Engine.AllocatedBytes) / 1024.0 / n).ToString("0", Invariant)} KB; baseline {Micros(rounds.Sum(r => r.Baseline.Ticks), n)} µs");
         o.WriteLine($"  workload: {options.Instances} recommendation-followup instances (started untimed), taken round-robin; each is acknowledged,");
         o.WriteLine($"    then cycles {string.Join(" → ", FollowUpWorkload.Cycle)}");
-        o.WriteLine("  engine: a fresh DI scope (new DbContext, as one HTTP request) per transition: the instance loaded by id (compiled query) + FireAsync;");
+        o.WriteLine("  engine: a fresh DI scope (new DbContext, as one HTTP request) per transition, one connection held (as a fire request's):");
+        o.WriteLine("    the instance loaded by id (compiled query) + FireAsync;");
         o.WriteLine("    connection string Pooling=true, the app's SqliteWalInterceptor (WAL, synchronous=NORMAL); warmed up before timing");
         o.WriteLine("  baseline: one open connection, same PRAGMAs, 4 prepared commands, one transaction per transition, no reads, replaying");
         o.WriteLine("    the rows each engine round wrote, on a byte copy of the same migrated and seeded database");

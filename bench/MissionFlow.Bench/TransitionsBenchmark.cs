@@ -74,7 +74,8 @@ public static class TransitionsBenchmark
 
     /// <summary>
     /// Fires the workload's next trigger on each instance of <paramref name="order"/>, one scope per transition:
-    /// a new DbContext loads the instance by id (a compiled query), then FireAsync reads its timers, cancels what moved and saves
+    /// a new DbContext holds its connection (as RecommendationService.FireAsync does), loads the instance by id
+    /// (a compiled query), then FireAsync reads its timers, cancels what moved and saves
     /// state, journal and timers in one transaction guarded by Revision.
     /// </summary>
     private static async Task<EngineRound> FireAllAsync(IServiceProvider services, FollowUpWorkload workload, int[] order)
@@ -92,10 +93,12 @@ public static class TransitionsBenchmark
             var db = scope.ServiceProvider.GetRequiredService<MissionFlowDbContext>();
             var workflows = scope.ServiceProvider.GetRequiredService<WorkflowService>();
             var t1 = Stopwatch.GetTimestamp();
+            var held = await HeldConnection.OpenAsync(db, CancellationToken.None);
             var instance = await InstanceById(db, workload.IdOf(index), CancellationToken.None)
                 ?? throw new InvalidOperationException($"Instance {workload.IdOf(index)} is gone.");
             var t2 = Stopwatch.GetTimestamp();
             results[k] = await workflows.FireAsync(instance, step.Trigger, step.Actor, step.Input);
+            await held.DisposeAsync();
             var t3 = Stopwatch.GetTimestamp();
             await scope.DisposeAsync();
             scopeTicks += t1 - t0 + Stopwatch.GetTimestamp() - t3;

@@ -71,6 +71,7 @@ public sealed partial class MissionService(MissionFlowDbContext db, WorkflowServ
     /// <summary>Fires a mission trigger; issuing the conclusion starts one follow-up instance per recommendation in the same transaction.</summary>
     public async Task<Mission> FireAsync(Guid missionId, string trigger, Actor actor, IReadOnlyDictionary<string, string?> input, CancellationToken ct = default)
     {
+        await using var _ = await HeldConnection.OpenAsync(db, ct);
         var mission = await GetAsync(missionId, ct);
         var facts = MissionFacts.Of(mission, catalog.Get);
         await workflows.FireAsync(mission.Instance, trigger, actor, input, facts, async (transition, _) =>

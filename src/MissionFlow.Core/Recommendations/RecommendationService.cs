@@ -83,6 +83,7 @@ public sealed class RecommendationService(
     public async Task<Recommendation> FireAsync(Guid id, string trigger, Actor actor, IReadOnlyDictionary<string, string?> input,
         IReadOnlyList<FileUpload> files, Guid? scopeAgency, CancellationToken ct = default)
     {
+        await using var _ = await HeldConnection.OpenAsync(db, ct);
         var recommendation = await GetAsync(id, scopeAgency, ct);
         await workflows.FireAsync(recommendation.Instance!, trigger, actor, input, beforeSave: async (transition, entry) =>
         {

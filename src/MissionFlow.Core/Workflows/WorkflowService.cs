@@ -79,9 +79,7 @@ public sealed class WorkflowService(MissionFlowDbContext db, DefinitionCatalog c
     {
         var definition = DefinitionOf(instance);
         var request = new FireRequest(trigger, actor, input, time.GetUtcNow(), facts);
-        // One connection for the read and the write: EF would otherwise open and close it around each.
-        await db.Database.OpenConnectionAsync(ct);
-        await using var _ = new ConnectionRelease(db);
+        await using var _ = await HeldConnection.OpenAsync(db, ct);
         var outcome = runtime.Fire(definition, new InstanceSnapshot(instance.State, instance.Data), request);
         if (outcome is TimersNeeded)
             outcome = runtime.Fire(definition, await WithTimersAsync(instance, ct), request);
@@ -164,9 +162,4 @@ public sealed class WorkflowService(MissionFlowDbContext db, DefinitionCatalog c
         RefusalKind.UnknownTrigger => new NotFoundException(refused.Reason) { Code = refused.Code, Args = refused.Args },
         _ => new ConflictException(refused.Reason, refused.Field) { Code = refused.Code, Args = refused.Args },
     };
-
-    private sealed class ConnectionRelease(MissionFlowDbContext db) : IAsyncDisposable
-    {
-        public async ValueTask DisposeAsync() => await db.Database.CloseConnectionAsync();
-    }
 }
