@@ -70,9 +70,11 @@ public sealed class PeopleService(UserManager<AppUser> users, RoleManager<Identi
         await CreateAsync(new CreateUserRequest(email, "Administrator", Roles.Admin, null, password, "vi"), ct);
     }
 
+    /// <summary>Identity's own reasons, in English; its error codes go along so a page can say them in its reader's language.</summary>
     private static void Check(IdentityResult result, string field)
     {
         if (!result.Succeeded)
-            throw new InvalidRequestException(field, string.Join(" ", result.Errors.Select(e => e.Description)));
+            throw new InvalidRequestException(field, string.Join(" ", result.Errors.Select(e => e.Description)))
+                { Code = "account-rules", Args = [field, .. result.Errors.Select(e => e.Code)] };
     }
 }

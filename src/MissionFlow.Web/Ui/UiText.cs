@@ -1,5 +1,7 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using MissionFlow.Core.Common;
 using MissionFlow.Core.Workflows;
 using MissionFlow.Engine.Calendar;
@@ -10,7 +12,7 @@ namespace MissionFlow.Web.Ui;
 /// Every word the pages show: resource strings, the definitions' own state names in the reader's language, and
 /// dates as dd/MM/yyyy in the council's time zone whatever the language.
 /// </summary>
-internal sealed class UiText(IStringLocalizer<SharedResource> strings, DefinitionCatalog catalog, CouncilClock clock)
+internal sealed class UiText(IStringLocalizer<SharedResource> strings, DefinitionCatalog catalog, CouncilClock clock, IOptions<IdentityOptions> identity)
 {
     public const string DateFormat = "dd/MM/yyyy";
 
@@ -43,6 +45,8 @@ internal sealed class UiText(IStringLocalizer<SharedResource> strings, Definitio
         var template = strings[$"Refusal.{refusal.Code}"];
         if (refusal.Code.Length == 0 || template.ResourceNotFound || refusal.Args.Count == 0)
             return refusal.Message;
+        if (refusal.Code == "account-rules")
+            return AccountRules(refusal, template.Value);
         var args = refusal.Args.Cast<object>().ToArray();
         args[0] = refusal.Code is "unknown-trigger" or "forbidden" or "forbidden-agency" or "wrong-state" or "requirement" or "concurrency"
             ? Trigger(refusal.Args[0])
@@ -50,6 +54,19 @@ internal sealed class UiText(IStringLocalizer<SharedResource> strings, Definitio
         if (refusal.Code == "requirement" && args.Length > 1)
             args[1] = Or($"Fact.{refusal.Args[1]}", refusal.Args[1]);
         return string.Format(CultureInfo.CurrentCulture, template.Value, args);
+    }
+
+    /// <summary>
+    /// What Identity refused (a password too short, without a digit...), each rule in the reader's language with the
+    /// configured bounds; Identity's English when a rule has no words here.
+    /// </summary>
+    private string AccountRules(MissionFlowException refusal, string template)
+    {
+        var password = identity.Value.Password;
+        var rules = refusal.Args.Skip(1).Select(code => strings[$"Identity.{code}", password.RequiredLength, password.RequiredUniqueChars]).ToList();
+        return rules.Count == 0 || rules.Any(r => r.ResourceNotFound)
+            ? refusal.Message
+            : string.Format(CultureInfo.CurrentCulture, template, Input(FieldName(refusal.Args[0])), string.Join("; ", rules.Select(r => r.Value)));
     }
 
     /// <summary>"recommendations[2].deadline" is labelled as "deadline", "files[0]" as "files".</summary>

@@ -36,6 +36,25 @@ public sealed class AdminTests(UiHost host)
     }
 
     [Fact]
+    public async Task A_password_that_breaks_the_rules_is_refused_rule_by_rule_in_Vietnamese_and_no_account_is_made()
+    {
+        var page = await host.SignInAsync(Demo.Admin);
+        await page.GotoAsync("/Admin/Accounts");
+        await page.FillAsync("#Form_Email", "matkhau.yeu@missionflow.local");
+        await page.FillAsync("#Form_FullName", "Tài khoản mật khẩu yếu");
+        await page.SelectOptionAsync("#Form_Role", "committee");
+        await page.FillAsync("#Form_Password", "matkhauyeu");
+        await page.SubmitAsync("form.form button.primary");
+
+        var errors = await page.TextOfAsync(".errors");
+        Assert.Contains("Mật khẩu chưa đạt yêu cầu:", errors);
+        Assert.Contains("cần ít nhất một chữ số (0–9)", errors);
+        Assert.Contains("cần ít nhất một chữ hoa (A–Z)", errors);
+        Assert.DoesNotContain("Passwords must", errors);
+        Assert.DoesNotContain("matkhau.yeu@missionflow.local", await page.TextOfAsync("table"));
+    }
+
+    [Fact]
     public async Task The_admin_sees_each_workflow_version_with_its_hash_diagram_and_the_mail_outbox()
     {
         var page = await host.SignInAsync(Demo.Admin);
