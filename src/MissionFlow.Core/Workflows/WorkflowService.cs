@@ -114,11 +114,13 @@ public sealed class WorkflowService(MissionFlowDbContext db, DefinitionCatalog c
     /// </summary>
     private void Written(WorkflowInstance instance, InstanceUpdate update, JournalEntry entry, long journalId)
     {
+        // The entry first, while the instance still matches its snapshot: once the snapshot is moved up to the
+        // new values, no later change detection finds the instance modified.
+        var tracked = db.Entry(instance);
         instance.State = update.State;
         instance.DataJson = update.DataJson;
         instance.Revision = update.Revision;
         instance.UpdatedAt = update.UpdatedAt;
-        var tracked = db.Entry(instance);
         if (tracked.State != EntityState.Detached)
             tracked.OriginalValues.SetValues(tracked.CurrentValues);
         entry.Id = journalId;
