@@ -8,8 +8,9 @@ using MissionFlow.Engine.Runtime;
 namespace MissionFlow.Core.Workflows;
 
 /// <summary>
-/// Runs the engine against the database: loads an instance and its pending timers, asks the runtime, and writes
-/// state, journal and timers in one SaveChanges guarded by the instance's revision.
+/// Runs the engine against the database: asks the runtime (reading the instance's timers only for a transition
+/// that moves them), then writes state, journal and timers through <see cref="TransitionWriter"/> and the host's
+/// own effects through SaveChanges, in one transaction guarded by the instance's revision.
 /// </summary>
 public sealed class WorkflowService(MissionFlowDbContext db, DefinitionCatalog catalog, WorkflowRuntime runtime, TimeProvider time)
 {
@@ -47,8 +48,8 @@ public sealed class WorkflowService(MissionFlowDbContext db, DefinitionCatalog c
     }
 
     /// <summary>
-    /// The instance's timers that still matter (pending, fired, skipped), compiled: a fire reads them every time.
-    /// "IN" rather than "not cancelled" keeps the lookup on the index.
+    /// The instance's timers that still matter (pending, fired, skipped), compiled: every extension and closing
+    /// reads them. "IN" rather than "not cancelled" keeps the lookup on the index.
     /// </summary>
     private static readonly CompiledPerModel<Func<MissionFlowDbContext, Guid, IAsyncEnumerable<LiveTimer>>> LiveTimers = new(() =>
         EF.CompileAsyncQuery((MissionFlowDbContext db, Guid instanceId) => db.Timers
