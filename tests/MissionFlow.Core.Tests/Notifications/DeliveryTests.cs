@@ -48,6 +48,24 @@ public sealed class DeliveryTests
         Assert.Equal(1, world.Smtp.Sessions);
     }
 
+    [Theory]
+    [MemberData(nameof(PostgresServer.Providers), MemberType = typeof(PostgresServer))]
+    public async Task Sent_rows_record_the_attempt_and_the_time_as_EF_writes_them_so_queries_on_them_work(string provider)
+    {
+        await using var world = await StartAsync(provider);
+        await world.IssueAsync("2026-11-04", "2026-11-05"); // each of the three people gets both notices in one email
+        await world.SweepAsync();
+        var now = world.Host.Time.GetUtcNow();
+
+        var result = await world.DeliverAsync();
+
+        Assert.Equal((3, 6), (result.Emails, result.Sent));
+        var rows = await world.QueryAsync(db => db.Outbox.ToListAsync());
+        Assert.Equal(6, rows.Count);
+        Assert.All(rows, m => Assert.Equal((OutboxStatus.Sent, 1, now, null), (m.Status, m.Attempts, m.SentAt, m.LastError)));
+        Assert.Equal(6, await world.QueryAsync(db => db.Outbox.CountAsync(m => m.SentAt == now && m.Status == OutboxStatus.Sent)));
+    }
+
     [Fact]
     public async Task An_address_the_server_refuses_for_good_is_failed_with_its_answer_and_the_others_go()
     {
