@@ -70,12 +70,17 @@ public sealed class OutboxDelivery(MissionFlowDbContext db, NotificationOptions 
     private async Task<int> SendAsync(IMailSession session, List<List<OutboxMessage>> groups, DateTimeOffset now, CancellationToken ct)
     {
         var sent = new SentMark(db);
+        var today = clock.LocalDate(now);
+        var drafts = new EmailDrafts(groups, rows => OutgoingMail.Build(rows, options, today));
         var emails = 0;
-        foreach (var rows in groups)
+        for (var i = 0; i < groups.Count; i++)
         {
+            var rows = groups[i];
             try
             {
-                await session.SendAsync(OutgoingMail.Build(rows, options, clock.LocalDate(now)), ct);
+                var sending = session.SendAsync(await drafts.Take(i), ct);
+                drafts.WriteAhead(i + 1);
+                await sending;
             }
             catch (Exception e) when (Permanent(e) is { } answer)
             {

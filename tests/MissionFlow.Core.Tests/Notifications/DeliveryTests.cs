@@ -89,6 +89,28 @@ public sealed class DeliveryTests
     }
 
     [Fact]
+    public async Task A_malformed_address_fails_its_own_email_and_not_the_one_sent_while_it_was_written()
+    {
+        await using var world = await StartAsync("sqlite");
+        await world.IssueAsync("2026-11-04");
+        await world.QueryAsync(async db =>
+        {
+            var agency = await db.Agencies.SingleAsync(a => a.Code == "SCT");
+            agency.HeadEmail = "giamdoc@@sct.test"; // the head's email comes last, written while the officer's is sent
+            return await db.SaveChangesAsync();
+        });
+        await world.SweepAsync();
+
+        var result = await world.DeliverAsync();
+
+        Assert.Equal((2, 0, 1), (result.Sent, result.Retrying, result.Failed));
+        Assert.Equal([AgencyMailbox, OfficerAccount], world.Inbox.Select(m => m.Message.To.ToString()));
+        var failed = await world.QueryAsync(db => db.Outbox.SingleAsync(m => m.Status == OutboxStatus.Failed));
+        Assert.Equal("giamdoc@@sct.test", failed.To);
+        Assert.StartsWith("bad address: ", failed.LastError);
+    }
+
+    [Fact]
     public async Task What_one_person_hears_on_one_day_is_one_email_and_above_the_cap_a_digest()
     {
         await using var world = await StartAsync("sqlite", o => o.DigestCap = 3);
