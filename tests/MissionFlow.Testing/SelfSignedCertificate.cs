@@ -9,7 +9,7 @@ namespace MissionFlow.Testing;
 /// Exchange's own certificates use, so a handshake costs what it costs there), made at run time so no key is kept
 /// in the repository.
 /// </summary>
-public static class SelfSignedCertificate
+internal static class SelfSignedCertificate
 {
     public static X509Certificate2 ForLocalhost()
     {

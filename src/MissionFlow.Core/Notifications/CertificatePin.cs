@@ -28,7 +28,7 @@ public sealed class CertificatePin
         var hex = configured.Replace(":", "").Replace(" ", "");
         if (hex.Length != 64 || !hex.All(char.IsAsciiHexDigit))
             throw new InvalidOperationException(
-                $"{Setting} must be the SHA-256 of the relay's certificate, 64 hex digits (colons allowed), not '{configured}'.");
+                $"{Setting} must be the SHA-256 of the relay's certificate, 64 hex digits (colons and spaces allowed), not '{configured}'.");
         return new CertificatePin(Convert.FromHexString(hex));
     }
 
