@@ -20,11 +20,13 @@ const string Usage = """
                       --runs R        timed empty sweeps; median and max are reported (default 20)
                       --analyze       SQLite: run ANALYZE after the load (the app never does; see README)
                       --keep          keep the database
-      mail          email delivery to an SMTP server on loopback in this process: the app's OutboxDelivery (one
+      mail          email delivery to SMTP servers on loopback in this process, a council's relay (STARTTLS with a
+                    self-signed certificate, then AUTH: the headline) and a plain one: the app's OutboxDelivery (one
                     connection per batch) against one MailKit connection per message, same messages
                       --messages N    messages per round and side (default 500)
                       --batch B       recipients per delivery run, i.e. per connection (default 50)
                       --rounds R      rounds, alternating the sides; medians are reported (default 3)
+                      --warmup W      untimed rounds first, until tiered JIT has optimised every side (default 3)
                       --nagle         leave Nagle's algorithm on the server's sockets, as the SmtpServer package
                                       does (and the tests' server): every reply then waits ~40 ms for a delayed ACK
                       --keep          keep the temp folder holding the outbox's SQLite file

@@ -2,9 +2,13 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
+using System.Security.Authentication;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using MimeKit;
 using MimeKit.Utils;
 using SmtpServer;
+using SmtpServer.Authentication;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
 
@@ -14,7 +18,8 @@ namespace MissionFlow.Testing;
 /// A real SMTP server on 127.0.0.1 inside the process (the SmtpServer package), for MailKit to talk to. It counts
 /// connections and keeps each message's Message-ID, and the whole message unless told not to (the benchmark
 /// keeps its own cost small). It refuses every message with a 4xx while <see cref="RefuseWith"/> is set, and
-/// answers 550 to any address at <see cref="UnknownDomain"/>.
+/// answers 550 to any address at <see cref="UnknownDomain"/>. Plain by default; it can speak STARTTLS with a
+/// self-signed certificate and require AUTH, as a council's relay does.
 /// </summary>
 public sealed class LoopbackSmtp : IAsyncDisposable
 {
@@ -26,24 +31,34 @@ public sealed class LoopbackSmtp : IAsyncDisposable
     private readonly bool _keepMessages;
     private int _sessions;
 
-    /// <param name="noDelay">
-    /// Accept connections with TCP_NODELAY set, as a mail relay does. The package's own listener leaves Nagle's
-    /// algorithm on, and its replies then wait for the client's delayed ACK: about 40 ms per message on Linux.
-    /// </param>
+    /// <param name="noDelay">Accept connections with TCP_NODELAY set (see <see cref="NoDelayListeners"/>); false leaves the package's own listener.</param>
     /// <param name="keepMessages">Parse and keep each whole message in <see cref="Received"/>, not only its Message-ID.</param>
-    public LoopbackSmtp(bool noDelay = true, bool keepMessages = true)
+    /// <param name="startTls">Offer STARTTLS with a certificate made now (<see cref="Certificate"/>).</param>
+    /// <param name="login">Refuse mail until the client authenticates (PLAIN or LOGIN) as this user; over TLS only when <paramref name="startTls"/>.</param>
+    public LoopbackSmtp(bool noDelay = true, bool keepMessages = true, bool startTls = false, NetworkCredential? login = null)
     {
         _keepMessages = keepMessages;
         Port = FreePort();
+        Certificate = startTls ? SelfSignedCertificate.ForLocalhost() : null;
+        Login = login;
         var options = new SmtpServerOptionsBuilder()
             .ServerName("localhost")
-            .Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, Port)).IsSecure(false))
+            .Endpoint(e =>
+            {
+                e.Endpoint(new IPEndPoint(IPAddress.Loopback, Port)).IsSecure(false);
+                if (Certificate is not null)
+                    e.Certificate(Certificate).SupportedSslProtocols(SslProtocols.Tls12 | SslProtocols.Tls13);
+                if (login is not null)
+                    e.AuthenticationRequired().AllowUnsecureAuthentication(Certificate is null);
+            })
             .Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(new Store(this));
         services.Add(new DelegatingMailboxFilter((to, _) => !string.Equals(to.Host, UnknownDomain, StringComparison.OrdinalIgnoreCase)));
+        if (login is not null)
+            services.Add(new DelegatingUserAuthenticator((user, password) => user == login.UserName && password == login.Password));
         if (noDelay)
-            services.Add(new NoDelayListeners());
+            services.Add(new NoDelayListeners(Certificate));
         _server = new SmtpServer.SmtpServer(options, services);
         _server.SessionCreated += (_, _) => Interlocked.Increment(ref _sessions);
         _running = _server.StartAsync(_stop.Token);
@@ -51,6 +66,15 @@ public sealed class LoopbackSmtp : IAsyncDisposable
 
     public int Port { get; }
     public int Sessions => _sessions;
+
+    /// <summary>The certificate STARTTLS presents; null when the server is plain.</summary>
+    public X509Certificate2? Certificate { get; }
+
+    /// <summary>SHA-256 of <see cref="Certificate"/>, upper-case hex: what a client pins.</summary>
+    public string? CertificateSha256 => Certificate?.GetCertHashString(HashAlgorithmName.SHA256);
+
+    /// <summary>The account AUTH accepts; null when none is required.</summary>
+    public NetworkCredential? Login { get; }
 
     public ConcurrentQueue<MimeMessage> Received { get; private set; } = new();
 
@@ -81,6 +105,7 @@ public sealed class LoopbackSmtp : IAsyncDisposable
         {
         }
         _stop.Dispose();
+        Certificate?.Dispose();
     }
 
     private static int FreePort()
@@ -111,53 +136,6 @@ public sealed class LoopbackSmtp : IAsyncDisposable
                 owner.MessageIds.Enqueue(headers[HeaderId.MessageId] is { } raw ? MimeUtils.EnumerateReferences(raw).FirstOrDefault() ?? raw.Trim() : "");
             }
             return SmtpResponse.Ok;
-        }
-    }
-
-    private sealed class NoDelayListeners : SmtpServer.Net.EndpointListenerFactory
-    {
-        public override SmtpServer.Net.IEndpointListener CreateListener(IEndpointDefinition endpointDefinition)
-        {
-            var listener = new TcpListener(endpointDefinition.Endpoint);
-            listener.Start();
-            return new NoDelayListener(listener);
-        }
-    }
-
-    private sealed class NoDelayListener(TcpListener listener) : SmtpServer.Net.IEndpointListener
-    {
-        public async Task<SmtpServer.IO.ISecurableDuplexPipe> GetPipeAsync(ISessionContext context, CancellationToken cancellationToken)
-        {
-            var client = await listener.AcceptTcpClientAsync(cancellationToken);
-            client.NoDelay = true;
-            context.Properties.Add(SmtpServer.Net.EndpointListener.LocalEndPointKey, listener.LocalEndpoint);
-            context.Properties.Add(SmtpServer.Net.EndpointListener.RemoteEndPointKey, client.Client.RemoteEndPoint!);
-            return new PlainPipe(client);
-        }
-
-        public void Dispose() => listener.Stop();
-    }
-
-    /// <summary>The connection as SmtpServer reads and writes it; no STARTTLS (the endpoint is not secure).</summary>
-    private sealed class PlainPipe(TcpClient client) : SmtpServer.IO.ISecurableDuplexPipe
-    {
-        private readonly NetworkStream _stream = client.GetStream();
-        private System.IO.Pipelines.PipeReader? _input;
-        private System.IO.Pipelines.PipeWriter? _output;
-
-        public System.IO.Pipelines.PipeReader Input => _input ??= System.IO.Pipelines.PipeReader.Create(_stream);
-        public System.IO.Pipelines.PipeWriter Output => _output ??= System.IO.Pipelines.PipeWriter.Create(_stream);
-        public bool IsSecure => false;
-        public System.Security.Authentication.SslProtocols SslProtocol => System.Security.Authentication.SslProtocols.None;
-
-        public Task UpgradeAsync(System.Security.Cryptography.X509Certificates.X509Certificate certificate,
-            System.Security.Authentication.SslProtocols protocols, CancellationToken cancellationToken = default) =>
-            throw new NotSupportedException("The loopback server offers no TLS.");
-
-        public void Dispose()
-        {
-            _stream.Dispose();
-            client.Dispose();
         }
     }
 }

@@ -1,3 +1,5 @@
+using System.Net.Security;
+using System.Security.Cryptography.X509Certificates;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using MimeKit;
@@ -15,11 +17,18 @@ public sealed class SmtpMailSession : IMailSession
 {
     private readonly SmtpClient _client = new();
     private readonly SmtpOptions _options;
+    private readonly CertificatePin? _pin;
+
+    /// <summary>What the pin refused during this connect (the certificate's SHA-256), for the error to name it.</summary>
+    private string? _refused;
 
     private SmtpMailSession(SmtpOptions options)
     {
         _options = options;
         _client.Timeout = options.TimeoutSeconds * 1000;
+        _pin = CertificatePin.Parse(options.TrustedCertificateSha256);
+        if (_pin is not null)
+            _client.ServerCertificateValidationCallback = AcceptPinnedOnly;
     }
 
     public static async Task<SmtpMailSession> OpenAsync(SmtpOptions options, CancellationToken ct)
@@ -44,11 +53,38 @@ public sealed class SmtpMailSession : IMailSession
         await _client.SendAsync(message, ct);
     }
 
+    /// <summary>Connects, and authenticates when a user is set; the errors say which of the two failed and why.</summary>
     private async Task ConnectAsync(CancellationToken ct)
     {
-        await _client.ConnectAsync(_options.Host!, _options.Port, Enum.Parse<SecureSocketOptions>(_options.Security, ignoreCase: true), ct);
-        if (!string.IsNullOrEmpty(_options.User))
+        _refused = null;
+        try
+        {
+            await _client.ConnectAsync(_options.Host!, _options.Port, Enum.Parse<SecureSocketOptions>(_options.Security, ignoreCase: true), ct);
+        }
+        catch (SslHandshakeException e) when (_refused is { } presented)
+        {
+            throw new SslHandshakeException(
+                $"the relay's TLS certificate ({presented}) is not the one pinned by {CertificatePin.Setting} ({_pin!.Display}); nothing was sent", e);
+        }
+        if (string.IsNullOrEmpty(_options.User))
+            return;
+        try
+        {
             await _client.AuthenticateAsync(_options.User, _options.Password ?? "", ct);
+        }
+        catch (AuthenticationException e)
+        {
+            throw new AuthenticationException($"authentication failed for SMTP user '{_options.User}': {e.Message}", e);
+        }
+    }
+
+    /// <summary>The pinned certificate passes whatever the chain or name says; any other fails, even one a public CA signed.</summary>
+    private bool AcceptPinnedOnly(object sender, X509Certificate? certificate, X509Chain? chain, SslPolicyErrors errors)
+    {
+        if (certificate is not null && _pin!.Matches(certificate))
+            return true;
+        _refused = certificate is null ? "none presented" : $"SHA-256 {CertificatePin.Sha256Of(certificate)}";
+        return false;
     }
 
     public async ValueTask DisposeAsync()

@@ -41,6 +41,12 @@ public sealed class SmtpOptions
 
     public string? User { get; set; }
     public string? Password { get; set; }
+
+    /// <summary>
+    /// SHA-256 of the relay's certificate (hex; colons, spaces and case ignored). When set, TLS accepts that
+    /// certificate and no other, whoever signed it; empty, the system's usual validation. See <see cref="CertificatePin"/>.
+    /// </summary>
+    public string? TrustedCertificateSha256 { get; set; }
     public string From { get; set; } = "MissionFlow <no-reply@missionflow.local>";
 
     /// <summary>Seconds before a silent server counts as a transient failure.</summary>

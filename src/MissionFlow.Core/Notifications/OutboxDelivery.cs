@@ -14,7 +14,7 @@ public sealed record DeliveryResult(int Emails, int Sent, int Retrying, int Fail
 /// Sends the outbox: what is queued for one person goes as one email, a batch of people over one connection.
 /// A transient failure (4xx, no connection) waits longer each time; a permanent one (5xx, a bad address) is
 /// recorded as failed with the server's answer. Each email's rows are saved as sent right after it is handed
-/// over, so a crash resends at most the one email in flight, with its Message-ID unchanged.
+/// over (<see cref="SentMark"/>), so a crash resends at most the one email in flight, with its Message-ID unchanged.
 /// </summary>
 public sealed class OutboxDelivery(MissionFlowDbContext db, NotificationOptions options, CouncilClock clock, TimeProvider time, ILogger<OutboxDelivery> log)
 {
@@ -33,12 +33,11 @@ public sealed class OutboxDelivery(MissionFlowDbContext db, NotificationOptions 
             .ToListAsync(ct);
         if (people.Count == 0)
             return new DeliveryResult(0, 0, 0, 0);
-        var groups = (await ready.Where(m => people.Contains(m.To)).OrderBy(m => m.Id).ToListAsync(ct))
+        var groups = (await ready.AsNoTracking().Where(m => people.Contains(m.To)).OrderBy(m => m.Id).ToListAsync(ct))
             .GroupBy(m => m.To)
             .Select(g => g.ToList())
             .ToList();
 
-        var emails = 0;
         IMailSession session;
         try
         {
@@ -50,43 +49,70 @@ public sealed class OutboxDelivery(MissionFlowDbContext db, NotificationOptions 
             foreach (var rows in groups)
                 Retry(rows, $"connect: {e.Message}", now);
             await db.SaveChangesAsync(ct);
-            return Tally(groups, emails);
+            return Tally(groups, emails: 0);
         }
         await using (session)
         {
-            foreach (var rows in groups)
+            // The per-email writes share one database connection: EF would otherwise open and close it around each.
+            await db.Database.OpenConnectionAsync(ct);
+            try
             {
-                try
-                {
-                    await session.SendAsync(OutgoingMail.Build(rows, options, clock.LocalDate(now)), ct);
-                    foreach (var row in rows)
-                    {
-                        row.Status = OutboxStatus.Sent;
-                        row.Attempts++;
-                        row.SentAt = now;
-                        row.LastError = null;
-                    }
-                    emails++;
-                }
-                catch (Exception e) when (Permanent(e) is { } answer)
-                {
-                    log.LogWarning("Refused for good: {To}: {Answer}", rows[0].To, answer);
-                    foreach (var row in rows)
-                    {
-                        row.Status = OutboxStatus.Failed;
-                        row.Attempts++;
-                        row.LastError = answer;
-                    }
-                }
-                catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
-                {
-                    log.LogInformation("Will retry {To}: {Error}", rows[0].To, Answer(e));
-                    Retry(rows, Answer(e), now);
-                }
-                await db.SaveChangesAsync(ct);
+                return Tally(groups, await SendAsync(session, groups, now, ct));
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
             }
         }
-        return Tally(groups, emails);
+    }
+
+    /// <summary>Sends each group as one email and records its outcome before the next; returns the emails handed over.</summary>
+    private async Task<int> SendAsync(IMailSession session, List<List<OutboxMessage>> groups, DateTimeOffset now, CancellationToken ct)
+    {
+        var sent = new SentMark(db);
+        var today = clock.LocalDate(now);
+        var drafts = new EmailDrafts(groups, rows => OutgoingMail.Build(rows, options, today));
+        var emails = 0;
+        for (var i = 0; i < groups.Count; i++)
+        {
+            var rows = groups[i];
+            try
+            {
+                var sending = session.SendAsync(await drafts.Take(i), ct);
+                drafts.WriteAhead(i + 1);
+                await sending;
+            }
+            catch (Exception e) when (Permanent(e) is { } answer)
+            {
+                log.LogWarning("Refused for good: {To}: {Answer}", rows[0].To, answer);
+                db.Outbox.AttachRange(rows);
+                foreach (var row in rows)
+                {
+                    row.Status = OutboxStatus.Failed;
+                    row.Attempts++;
+                    row.LastError = answer;
+                }
+                await SaveAsync(ct);
+                continue;
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+            {
+                log.LogInformation("Will retry {To}: {Error}", rows[0].To, Answer(e));
+                Retry(rows, Answer(e), now);
+                await SaveAsync(ct);
+                continue;
+            }
+            await sent.RecordAsync(rows, now, ct);
+            emails++;
+        }
+        return emails;
+    }
+
+    /// <summary>Saves one email's failed or retried rows and forgets them, so the next save compares only its own.</summary>
+    private async Task SaveAsync(CancellationToken ct)
+    {
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
     }
 
     private static DeliveryResult Tally(List<List<OutboxMessage>> groups, int emails)
@@ -112,9 +138,10 @@ public sealed class OutboxDelivery(MissionFlowDbContext db, NotificationOptions 
     /// <summary>The server's reply code and text when it gave one, else what went wrong.</summary>
     private static string Answer(Exception e) => e is SmtpCommandException c ? $"{(int)c.StatusCode} {c.Message}" : e.Message;
 
-    /// <summary>Waits longer after each attempt; a row out of attempts is failed with its last error.</summary>
+    /// <summary>Waits longer after each attempt; a row out of attempts is failed with its last error. Tracks the rows for the caller's save.</summary>
     private void Retry(List<OutboxMessage> rows, string error, DateTimeOffset now)
     {
+        db.Outbox.AttachRange(rows);
         foreach (var row in rows)
         {
             row.Attempts++;

@@ -48,6 +48,24 @@ public sealed class DeliveryTests
         Assert.Equal(1, world.Smtp.Sessions);
     }
 
+    [Theory]
+    [MemberData(nameof(PostgresServer.Providers), MemberType = typeof(PostgresServer))]
+    public async Task Sent_rows_record_the_attempt_and_the_time_as_EF_writes_them_so_queries_on_them_work(string provider)
+    {
+        await using var world = await StartAsync(provider);
+        await world.IssueAsync("2026-11-04", "2026-11-05"); // each of the three people gets both notices in one email
+        await world.SweepAsync();
+        var now = world.Host.Time.GetUtcNow();
+
+        var result = await world.DeliverAsync();
+
+        Assert.Equal((3, 6), (result.Emails, result.Sent));
+        var rows = await world.QueryAsync(db => db.Outbox.ToListAsync());
+        Assert.Equal(6, rows.Count);
+        Assert.All(rows, m => Assert.Equal((OutboxStatus.Sent, 1, now, null), (m.Status, m.Attempts, m.SentAt, m.LastError)));
+        Assert.Equal(6, await world.QueryAsync(db => db.Outbox.CountAsync(m => m.SentAt == now && m.Status == OutboxStatus.Sent)));
+    }
+
     [Fact]
     public async Task An_address_the_server_refuses_for_good_is_failed_with_its_answer_and_the_others_go()
     {
@@ -68,6 +86,28 @@ public sealed class DeliveryTests
         Assert.Equal($"giamdoc@{LoopbackSmtp.UnknownDomain}", failed.To);
         Assert.StartsWith("550", failed.LastError);
         Assert.Equal(id, failed.RecommendationId);
+    }
+
+    [Fact]
+    public async Task A_malformed_address_fails_its_own_email_and_not_the_one_sent_while_it_was_written()
+    {
+        await using var world = await StartAsync("sqlite");
+        await world.IssueAsync("2026-11-04");
+        await world.QueryAsync(async db =>
+        {
+            var agency = await db.Agencies.SingleAsync(a => a.Code == "SCT");
+            agency.HeadEmail = "giamdoc@@sct.test"; // the head's email comes last, written while the officer's is sent
+            return await db.SaveChangesAsync();
+        });
+        await world.SweepAsync();
+
+        var result = await world.DeliverAsync();
+
+        Assert.Equal((2, 0, 1), (result.Sent, result.Retrying, result.Failed));
+        Assert.Equal([AgencyMailbox, OfficerAccount], world.Inbox.Select(m => m.Message.To.ToString()));
+        var failed = await world.QueryAsync(db => db.Outbox.SingleAsync(m => m.Status == OutboxStatus.Failed));
+        Assert.Equal("giamdoc@@sct.test", failed.To);
+        Assert.StartsWith("bad address: ", failed.LastError);
     }
 
     [Fact]

@@ -28,6 +28,9 @@ public sealed class ReminderWorld : IAsyncDisposable
     public const string CommitteeAccount = "thuongtruc@hdnd.test";
     public const string Secretary = "vanphong@hdnd.test";           // the delegation's secretary, from the Council Office
 
+    /// <summary>The account a secure relay (<c>secureRelay: true</c>) requires.</summary>
+    public static readonly System.Net.NetworkCredential RelayLogin = new("missionflow", "relay-secret");
+
     public CoreHost Host { get; }
     public LoopbackSmtp Smtp { get; }
     public NotificationOptions Options { get; }
@@ -49,15 +52,27 @@ public sealed class ReminderWorld : IAsyncDisposable
 
     public DateOnly Today => Host.Services.GetRequiredService<Engine.Calendar.CouncilClock>().LocalDate(Host.Time.GetUtcNow());
 
-    public static async Task<ReminderWorld> StartAsync(string provider, Action<NotificationOptions>? tune = null, Action<IServiceCollection>? configure = null)
+    /// <param name="secureRelay">
+    /// The server speaks STARTTLS with a self-signed certificate and requires <see cref="RelayLogin"/>, as a council's
+    /// relay does; the options pin its certificate and carry the login, before <paramref name="tune"/> sees them.
+    /// </param>
+    public static async Task<ReminderWorld> StartAsync(string provider, Action<NotificationOptions>? tune = null, Action<IServiceCollection>? configure = null,
+        bool secureRelay = false)
     {
-        var smtp = new LoopbackSmtp();
+        var smtp = secureRelay ? new LoopbackSmtp(startTls: true, login: RelayLogin) : new LoopbackSmtp();
         var options = new NotificationOptions
         {
             PublicBaseUrl = "https://hdnd.test",
             PickupDirectory = Directory.CreateTempSubdirectory("missionflow-mail-").FullName,
             Smtp = { Host = "127.0.0.1", Port = smtp.Port, Security = "None", From = "MissionFlow <no-reply@hdnd.test>" },
         };
+        if (secureRelay)
+        {
+            options.Smtp.Security = "StartTls";
+            options.Smtp.User = RelayLogin.UserName;
+            options.Smtp.Password = RelayLogin.Password;
+            options.Smtp.TrustedCertificateSha256 = smtp.CertificateSha256;
+        }
         tune?.Invoke(options);
         var host = await CoreHost.StartAsync(provider, configure: services =>
         {
