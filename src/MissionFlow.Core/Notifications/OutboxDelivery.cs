@@ -54,15 +54,8 @@ public sealed class OutboxDelivery(MissionFlowDbContext db, NotificationOptions 
         await using (session)
         {
             // The per-email writes share one database connection: EF would otherwise open and close it around each.
-            await db.Database.OpenConnectionAsync(ct);
-            try
-            {
-                return Tally(groups, await SendAsync(session, groups, now, ct));
-            }
-            finally
-            {
-                await db.Database.CloseConnectionAsync();
-            }
+            await using var _ = await HeldConnection.OpenAsync(db, ct);
+            return Tally(groups, await SendAsync(session, groups, now, ct));
         }
     }
 

@@ -1,8 +1,6 @@
-using System.Data.Common;
-using System.Text;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using MissionFlow.Core.Persistence;
 
 namespace MissionFlow.Core.Workflows;
 
@@ -41,7 +39,7 @@ internal sealed class TransitionSql
             timers.Columns(nameof(WorkflowTimer.Status), nameof(WorkflowTimer.InstanceId), nameof(WorkflowTimer.Status)),
             (s, count) => $"UPDATE {timers.Name} SET {timers[nameof(WorkflowTimer.Status)]} = {s.Placeholder(0, 0)} " +
                           $"WHERE {timers[nameof(WorkflowTimer.InstanceId)]} = {s.Placeholder(0, 1)} AND {timers[nameof(WorkflowTimer.Status)]} = {s.Placeholder(0, 2)} " +
-                          $"AND {timers[nameof(WorkflowTimer.TimerId)]} IN ({string.Join(", ", Enumerable.Range(0, count).Select(s.ListPlaceholder))})",
+                          $"AND {timers[nameof(WorkflowTimer.TimerId)]} IN {s.List(count)}",
             timers.Column(nameof(WorkflowTimer.TimerId)));
 
         string[] timerColumns =
@@ -64,86 +62,4 @@ internal sealed class TransitionSql
 
     /// <summary>Timer rows, as many as asked for, in one statement.</summary>
     public SqlStatement InsertTimers { get; }
-}
-
-/// <summary>One entity type's table, with its columns quoted for the provider.</summary>
-internal sealed class MappedTable
-{
-    private readonly IEntityType _entity;
-    private readonly StoreObjectIdentifier _table;
-    private readonly ISqlGenerationHelper _sql;
-
-    public MappedTable(IModel model, Type type, ISqlGenerationHelper sql)
-    {
-        _entity = model.FindEntityType(type) ?? throw new InvalidOperationException($"{type.Name} is not in the model.");
-        _table = StoreObjectIdentifier.Table(_entity.GetTableName()!, _entity.GetSchema());
-        _sql = sql;
-        Name = sql.DelimitIdentifier(_table.Name, _table.Schema);
-    }
-
-    public string Name { get; }
-
-    public string this[string property] => _sql.DelimitIdentifier(Property(property).GetColumnName(_table)!);
-
-    public string List(IEnumerable<string> properties) => string.Join(", ", properties.Select(p => this[p]));
-
-    public SqlParameterSlot Column(string property)
-    {
-        var p = Property(property);
-        return new SqlParameterSlot(p.GetRelationalTypeMapping(), p.IsNullable);
-    }
-
-    public SqlParameterSlot[] Columns(params string[] properties) => properties.Select(Column).ToArray();
-
-    private IProperty Property(string name) =>
-        _entity.FindProperty(name) ?? throw new InvalidOperationException($"{_entity.DisplayName()}.{name} is not mapped.");
-}
-
-/// <summary>How one parameter is made: the property's type mapping, and whether it may be null.</summary>
-internal sealed record SqlParameterSlot(RelationalTypeMapping Mapping, bool Nullable);
-
-/// <summary>
-/// A statement whose text depends on a count (rows of VALUES, or items of an IN list); the text for each count is
-/// made once. Parameters are named by row and column, so a multi-row INSERT binds row after row.
-/// </summary>
-internal sealed class SqlStatement(ISqlGenerationHelper sql, SqlParameterSlot[] row, Func<SqlStatement, int, string> text, SqlParameterSlot? listItem = null)
-{
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, string> _texts = new();
-
-    public DbCommand Command(DbConnection connection, DbTransaction? transaction, int count = 1)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = _texts.GetOrAdd(count, n => text(this, n));
-        return command;
-    }
-
-    /// <summary>Adds row <paramref name="rowIndex"/>'s parameters, one value per column in order.</summary>
-    public void Bind(DbCommand command, int rowIndex, params object?[] values)
-    {
-        for (var c = 0; c < row.Length; c++)
-            command.Parameters.Add(row[c].Mapping.CreateParameter(command, sql.GenerateParameterName(Name(rowIndex, c)), values[c], row[c].Nullable));
-    }
-
-    public void BindListItem(DbCommand command, int index, object? value) =>
-        command.Parameters.Add(listItem!.Mapping.CreateParameter(command, sql.GenerateParameterName($"l{index}"), value, listItem.Nullable));
-
-    public string Placeholder(int rowIndex, int column) => sql.GenerateParameterNamePlaceholder(Name(rowIndex, column));
-
-    public string ListPlaceholder(int index) => sql.GenerateParameterNamePlaceholder($"l{index}");
-
-    /// <summary>"VALUES (…), (…)" for <paramref name="rows"/> rows.</summary>
-    public string Values(int rows)
-    {
-        var text = new StringBuilder("VALUES ");
-        for (var r = 0; r < rows; r++)
-        {
-            text.Append(r == 0 ? "(" : ", (");
-            text.AppendJoin(", ", Enumerable.Range(0, row.Length).Select(c => Placeholder(r, c)));
-            text.Append(')');
-        }
-        return text.ToString();
-    }
-
-    private static string Name(int rowIndex, int column) => $"p{rowIndex}_{column}";
 }

@@ -1,9 +1,8 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using MissionFlow.Core.Persistence;
 
 namespace MissionFlow.Core.Workflows;
 
@@ -22,7 +21,7 @@ internal sealed record InstanceUpdate(Guid Id, int ExpectedRevision, string Stat
 /// </summary>
 internal static class TransitionWriter
 {
-    private static readonly ConditionalWeakTable<IModel, TransitionSql> Cache = new();
+    private static readonly PerModel<TransitionSql> Statements = new(db => new TransitionSql(db.Model, db.GetService<ISqlGenerationHelper>(), db.Database.IsSqlServer()));
 
     /// <summary>
     /// Writes the rows and answers the journal entry's new id; null, having written nothing, when the instance is
@@ -32,7 +31,7 @@ internal static class TransitionWriter
         DbContext db, InstanceUpdate instance, JournalEntry entry, IReadOnlyList<string> cancel, IReadOnlyList<WorkflowTimer> timers,
         CancellationToken ct)
     {
-        var sql = Sql(db);
+        var sql = Statements.For(db);
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
 
@@ -70,12 +69,5 @@ internal static class TransitionWriter
             await command.ExecuteNonQueryAsync(ct);
         }
         return journalId;
-    }
-
-    private static TransitionSql Sql(DbContext db)
-    {
-        if (Cache.TryGetValue(db.Model, out var sql))
-            return sql;
-        return Cache.GetValue(db.Model, model => new TransitionSql(model, db.GetService<ISqlGenerationHelper>(), db.Database.IsSqlServer()));
     }
 }

@@ -51,7 +51,7 @@ public sealed class WorkflowService(MissionFlowDbContext db, DefinitionCatalog c
     /// The instance's timers that still matter (pending, fired, skipped), compiled: every extension and closing
     /// reads them. "IN" rather than "not cancelled" keeps the lookup on the index.
     /// </summary>
-    private static readonly CompiledPerModel<Func<MissionFlowDbContext, Guid, IAsyncEnumerable<LiveTimer>>> LiveTimers = new(() =>
+    private static readonly PerModel<Func<MissionFlowDbContext, Guid, IAsyncEnumerable<LiveTimer>>> LiveTimers = new(_ =>
         EF.CompileAsyncQuery((MissionFlowDbContext db, Guid instanceId) => db.Timers
             .Where(t => t.InstanceId == instanceId && (t.Status == TimerStatus.Pending || t.Status == TimerStatus.Fired || t.Status == TimerStatus.Skipped))
             .Select(t => new LiveTimer(t.TimerId, t.DueAt, t.Status))));
