@@ -39,7 +39,7 @@ public sealed partial class CommandTimer
         ByText[key] = (count + 1, total + ticks);
     }
 
-    private static string Key(string sql)
+    internal static string Key(string sql)
     {
         var key = Whitespace().Replace(sql, " ").Trim();
         key = ParameterList().Replace(key, "@…");

@@ -80,8 +80,8 @@ public static class MailBenchmark
                         string.Join("  ", lane.Rounds.Select(r => $"{BenchReport.Rate(r.App)}/{BenchReport.Rate(r.MailKit)}/{BenchReport.Rate(r.Each)}")));
             var emails = options.Messages * options.Rounds;
             var sql = lane.Timer.Total;
-            o.WriteLine($"  where the app's time went, {lane.Relay.Name} (EF command interceptor, all rounds): {PerEmail(lane.AppTime, emails)} ms per email, " +
-                        $"of which SQL {PerEmail(sql, emails)} ms ({(100 * sql / lane.AppTime).ToString("0", Invariant)}%), the rest (building, SMTP, EF) {PerEmail(lane.AppTime - sql, emails)} ms");
+            o.WriteLine($"  where the app's time went, {lane.Relay.Name} (SQLite's profile hook, all rounds): {PerEmail(lane.AppTime, emails)} ms per email, " +
+                        $"of which SQL {PerEmail(sql, emails)} ms ({(100 * sql / lane.AppTime).ToString("0", Invariant)}%), the rest (building, SMTP, EF, ADO.NET) {PerEmail(lane.AppTime - sql, emails)} ms");
             foreach (var (text, (count, ticks)) in lane.Timer.ByText.OrderByDescending(kv => kv.Value.Ticks).Take(3))
                 o.WriteLine($"    {Stopwatch.GetElapsedTime(0, ticks).TotalSeconds.ToString("0.000", Invariant),7} s {count,6} × {text}");
         }

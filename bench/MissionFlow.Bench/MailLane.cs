@@ -32,7 +32,7 @@ public sealed class MailLane : IAsyncDisposable
     public ServiceProvider Services { get; }
 
     /// <summary>The app's SQL while its side is timed.</summary>
-    public CommandTimer Timer { get; } = new();
+    public SqliteProfile Timer { get; } = new();
 
     public List<MailRound> Rounds { get; } = [];
     public TimeSpan AppTime { get; private set; }
