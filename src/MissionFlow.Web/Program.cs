@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Identity;
 using MissionFlow.Core;
+using MissionFlow.Core.Common;
 using MissionFlow.Core.People;
 using MissionFlow.Core.Persistence;
 using MissionFlow.Core.Workflows;
@@ -34,9 +35,16 @@ if (definitions is null)
 
 builder.Services.AddSingleton(options);
 builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddMissionFlowDatabase(database, dataDirectory);
-builder.Services.AddMissionFlowCore(CouncilCalendar.ClockFrom(options.Calendar), options.FilesIn(dataDirectory));
-builder.Services.AddMissionFlowJobs(options, database, dataDirectory);
+try
+{
+    builder.Services.AddMissionFlowDatabase(database, dataDirectory);
+    builder.Services.AddMissionFlowCore(CouncilCalendar.ClockFrom(options.Calendar), options.FilesIn(dataDirectory));
+    builder.Services.AddMissionFlowJobs(options, database, dataDirectory);
+}
+catch (SettingException bad)
+{
+    return Refuse(bad);
+}
 
 builder.Services.AddIdentityApiEndpoints<AppUser>(identity =>
     {
@@ -73,6 +81,10 @@ catch (DefinitionChangedException changed)
         Console.Error.WriteLine($"  {error}");
     return 1;
 }
+catch (SettingException bad)
+{
+    return Refuse(bad);
+}
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
@@ -104,6 +116,13 @@ app.MapMissionFlowUi();
 
 await app.RunAsync();
 return 0;
+
+// A setting MissionFlow cannot run with: its message names the setting.
+static int Refuse(SettingException bad)
+{
+    Console.Error.WriteLine($"MissionFlow: {bad.Message} Nothing was started.");
+    return 1;
+}
 
 /// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

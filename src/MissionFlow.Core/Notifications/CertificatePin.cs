@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using MissionFlow.Core.Common;
 
 namespace MissionFlow.Core.Notifications;
 
@@ -20,14 +21,14 @@ public sealed class CertificatePin
     public string Display => Colons(_sha256);
 
     /// <summary>Null when <paramref name="configured"/> is empty (normal validation); colons, spaces and case are ignored.</summary>
-    /// <exception cref="InvalidOperationException">The value is not 64 hex digits: start-up stops naming the setting.</exception>
+    /// <exception cref="SettingException">The value is not 64 hex digits: start-up stops naming the setting.</exception>
     public static CertificatePin? Parse(string? configured)
     {
         if (string.IsNullOrWhiteSpace(configured))
             return null;
         var hex = configured.Replace(":", "").Replace(" ", "");
         if (hex.Length != 64 || !hex.All(char.IsAsciiHexDigit))
-            throw new InvalidOperationException(
+            throw new SettingException(
                 $"{Setting} must be the SHA-256 of the relay's certificate, 64 hex digits (colons and spaces allowed), not '{configured}'.");
         return new CertificatePin(Convert.FromHexString(hex));
     }

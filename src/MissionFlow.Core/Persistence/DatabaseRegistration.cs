@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MissionFlow.Core.Common;
 
 namespace MissionFlow.Core.Persistence;
 
@@ -52,6 +53,6 @@ public static class DatabaseRegistration
 
     private static string Required(DatabaseOptions options) =>
         string.IsNullOrWhiteSpace(options.ConnectionString)
-            ? throw new InvalidOperationException($"MissionFlow:Database:ConnectionString is required for {options.Provider}.")
+            ? throw new SettingException($"MissionFlow:Database:ConnectionString is required for {options.Provider}.")
             : options.ConnectionString;
 }

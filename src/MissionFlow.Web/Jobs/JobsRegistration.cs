@@ -8,6 +8,7 @@ using MissionFlow.Core.Notifications;
 using MissionFlow.Core.Persistence;
 using MissionFlow.Engine.Calendar;
 using MissionFlow.Web.Hosting;
+using MissionFlow.Core.Common;
 
 namespace MissionFlow.Web.Jobs;
 
@@ -71,12 +72,12 @@ public static class JobsRegistration
             "inmemory" => new InMemoryStorage(new InMemoryStorageOptions()),
             "postgresql" => new PostgreSqlStorage(new NpgsqlConnectionFactory(Required(connection, kind), new PostgreSqlStorageOptions()), new PostgreSqlStorageOptions()),
             "sqlserver" => new SqlServerStorage(Required(connection, kind)),
-            _ => throw new InvalidOperationException($"MissionFlow:Reminders:Jobs:Storage '{kind}' is not one of InMemory, PostgreSql, SqlServer."),
+            _ => throw new SettingException($"MissionFlow:Reminders:Jobs:Storage '{kind}' is not one of InMemory, PostgreSql, SqlServer."),
         };
     }
 
     private static string Required(string? connection, string kind) =>
         string.IsNullOrWhiteSpace(connection)
-            ? throw new InvalidOperationException($"Hangfire storage {kind} needs a connection string (MissionFlow:Reminders:Jobs:ConnectionString or the database's).")
+            ? throw new SettingException($"Hangfire storage {kind} needs a connection string (MissionFlow:Reminders:Jobs:ConnectionString or the database's).")
             : connection;
 }

@@ -1,3 +1,4 @@
+using MissionFlow.Core.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MissionFlow.Core.Notifications;
@@ -99,7 +100,7 @@ public sealed class SecureRelayTests
     {
         var options = new NotificationOptions { Smtp = { Host = "relay.hdnd.test", TrustedCertificateSha256 = pin } };
 
-        var error = Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddMissionFlowReminders(options));
+        var error = Assert.Throws<SettingException>(() => new ServiceCollection().AddMissionFlowReminders(options));
 
         Assert.Contains(CertificatePin.Setting, error.Message);
         Assert.Contains(pin, error.Message);
