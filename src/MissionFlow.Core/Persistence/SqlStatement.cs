@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Text;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -9,11 +10,13 @@ internal sealed record SqlParameterSlot(RelationalTypeMapping Mapping, bool Null
 
 /// <summary>
 /// A statement whose text depends on a count (rows of VALUES, or items of an IN list); the text for each count is
-/// made once. Parameters are named by row and column, so a multi-row INSERT binds row after row.
+/// made once, and so is each parameter name. Parameters are named by row and column, so a multi-row INSERT binds row after row.
 /// </summary>
 internal sealed class SqlStatement(ISqlGenerationHelper sql, SqlParameterSlot[] row, Func<SqlStatement, int, string> text, SqlParameterSlot? listItem = null)
 {
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, string> _texts = new();
+    private readonly ConcurrentDictionary<int, string> _texts = new();
+    private readonly ConcurrentDictionary<int, string[]> _names = new();
+    private readonly ConcurrentDictionary<int, string> _listNames = new();
 
     public DbCommand Command(DbConnection connection, DbTransaction? transaction, int count = 1)
     {
@@ -26,12 +29,13 @@ internal sealed class SqlStatement(ISqlGenerationHelper sql, SqlParameterSlot[] 
     /// <summary>Adds row <paramref name="rowIndex"/>'s parameters, one value per column in order.</summary>
     public void Bind(DbCommand command, int rowIndex, params object?[] values)
     {
+        var names = _names.GetOrAdd(rowIndex, r => Enumerable.Range(0, row.Length).Select(c => sql.GenerateParameterName(Name(r, c))).ToArray());
         for (var c = 0; c < row.Length; c++)
-            command.Parameters.Add(row[c].Mapping.CreateParameter(command, sql.GenerateParameterName(Name(rowIndex, c)), values[c], row[c].Nullable));
+            command.Parameters.Add(row[c].Mapping.CreateParameter(command, names[c], values[c], row[c].Nullable));
     }
 
     public void BindListItem(DbCommand command, int index, object? value) =>
-        command.Parameters.Add(listItem!.Mapping.CreateParameter(command, sql.GenerateParameterName($"l{index}"), value, listItem.Nullable));
+        command.Parameters.Add(listItem!.Mapping.CreateParameter(command, _listNames.GetOrAdd(index, i => sql.GenerateParameterName($"l{i}")), value, listItem.Nullable));
 
     public string Placeholder(int rowIndex, int column) => sql.GenerateParameterNamePlaceholder(Name(rowIndex, column));
 
