@@ -11,7 +11,7 @@ namespace MissionFlow.Core.Notifications;
 /// </summary>
 public sealed class CertificatePin
 {
-    public const string Setting = "MissionFlow:Reminders:Mail:Smtp:TrustedCertificateSha256";
+    public const string Setting = $"{SmtpOptions.Section}:TrustedCertificateSha256";
 
     private readonly byte[] _sha256;
 

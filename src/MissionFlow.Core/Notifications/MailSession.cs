@@ -59,7 +59,7 @@ public sealed class SmtpMailSession : IMailSession
         _refused = null;
         try
         {
-            await _client.ConnectAsync(_options.Host!, _options.Port, Enum.Parse<SecureSocketOptions>(_options.Security, ignoreCase: true), ct);
+            await _client.ConnectAsync(_options.Host!, _options.Port, _options.SocketSecurity, ct);
         }
         catch (SslHandshakeException e) when (_refused is { } presented)
         {

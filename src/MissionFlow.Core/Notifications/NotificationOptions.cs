@@ -1,3 +1,7 @@
+using MailKit.Security;
+using MimeKit;
+using MissionFlow.Core.Common;
+
 namespace MissionFlow.Core.Notifications;
 
 /// <summary>How notices are written and delivered; the host binds it from "MissionFlow:Reminders".</summary>
@@ -33,6 +37,8 @@ public sealed class NotificationOptions
 /// <summary>The SMTP relay. An empty <see cref="Host"/> means the .eml pickup folder instead.</summary>
 public sealed class SmtpOptions
 {
+    public const string Section = "MissionFlow:Reminders:Mail:Smtp";
+
     public string? Host { get; set; }
     public int Port { get; set; } = 25;
 
@@ -51,4 +57,19 @@ public sealed class SmtpOptions
 
     /// <summary>Seconds before a silent server counts as a transient failure.</summary>
     public int TimeoutSeconds { get; set; } = 30;
+
+    /// <summary><see cref="Security"/> as MailKit takes it.</summary>
+    public SecureSocketOptions SocketSecurity =>
+        Enum.TryParse<SecureSocketOptions>(Security, ignoreCase: true, out var mode) && Enum.IsDefined(mode) && !int.TryParse(Security, out _)
+            ? mode
+            : throw new SettingException($"{Section}:Security '{Security}' is not one of {string.Join(", ", Enum.GetNames<SecureSocketOptions>())}.");
+
+    /// <summary>Stops start-up on a setting that would fail every delivery run, rather than let each run fail with it.</summary>
+    public void Validate()
+    {
+        _ = SocketSecurity;
+        CertificatePin.Parse(TrustedCertificateSha256);
+        if (!MailboxAddress.TryParse(From, out _))
+            throw new SettingException($"{Section}:From '{From}' is not an address such as \"MissionFlow <no-reply@hdnd.example>\".");
+    }
 }

@@ -11,7 +11,7 @@ public static class NotificationRegistration
     /// <summary>Timer sweep, notices, delivery, weekly digest and acknowledge links; the host adds Data Protection's key ring.</summary>
     public static IServiceCollection AddMissionFlowReminders(this IServiceCollection services, NotificationOptions options)
     {
-        CertificatePin.Parse(options.Smtp.TrustedCertificateSha256); // a mistyped pin stops start-up, not each delivery run
+        options.Smtp.Validate();
         services.AddSingleton(options);
         services.AddDataProtection();
         services.AddSingleton<IAckLinkProtector, DataProtectionAckLinkProtector>();

@@ -20,6 +20,17 @@ public sealed class BadSettingTests : IDisposable
     }
 
     [Fact]
+    public async Task An_unknown_SMTP_security_mode_stops_start_up_listing_the_modes()
+    {
+        var result = await WebProcess.RunAsync("--urls", "http://127.0.0.1:0", "--MissionFlow:DataDirectory", _data,
+            "--MissionFlow:Reminders:Mail:Smtp:Host", "relay.hdnd.test", "--MissionFlow:Reminders:Mail:Smtp:Security", "TLS");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("MissionFlow:Reminders:Mail:Smtp:Security 'TLS' is not one of None, Auto, SslOnConnect, StartTls, StartTlsWhenAvailable.", result.Errors);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_data));
+    }
+
+    [Fact]
     public async Task PostgreSQL_without_a_connection_string_stops_start_up_saying_which_setting_is_missing()
     {
         var result = await WebProcess.RunAsync("--urls", "http://127.0.0.1:0", "--MissionFlow:DataDirectory", _data,
