@@ -71,7 +71,8 @@ public sealed class TimerSweep(
 
     /// <summary>
     /// Sets aside a timer whose firing fails on its own (bad data behind it), as Failed with the time, and logs
-    /// why as an error. Nothing is sent for it; a later transition that still wants the timer schedules it anew.
+    /// why as an error (the admin's mail page lists it). Nothing is sent for it; a later transition that moves the
+    /// item's timers (a new deadline, another state) schedules those it still needs anew.
     /// </summary>
     private async Task ParkAsync(WorkflowTimer timer, Exception error, CancellationToken ct)
     {

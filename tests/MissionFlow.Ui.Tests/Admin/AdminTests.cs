@@ -1,3 +1,9 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MissionFlow.Core.Persistence;
+using MissionFlow.Core.Workflows;
+using MissionFlow.Engine.Definitions;
+
 namespace MissionFlow.Ui.Tests.Admin;
 
 [Collection(UiCollection.Name)]
@@ -69,6 +75,33 @@ public sealed class AdminTests(UiHost host)
         var mail = await page.GotoAsync("/Admin/Mail");
         Assert.Equal(200, mail!.Status);
         Assert.Equal("Thư đi", await page.TextOfAsync("h1"));
+    }
+
+    [Fact]
+    public async Task The_admin_sees_a_reminder_the_sweep_set_aside_with_the_recommendation_it_was_for()
+    {
+        // What TimerSweep leaves when firing a timer fails on its own (tested in the core): the row set aside as Failed.
+        await using (var scope = host.App.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<MissionFlowDbContext>();
+            var third = await db.Recommendations.OrderBy(r => r.Number).Skip(2).FirstAsync();
+            db.Timers.Add(new WorkflowTimer
+            {
+                InstanceId = third.InstanceId!.Value, TimerId = "reminder-3wd", Kind = TimerKind.Reminder,
+                DueAt = new DateTimeOffset(2019, 3, 27, 1, 0, 0, TimeSpan.Zero), Status = TimerStatus.Failed, FiredAt = DateTimeOffset.UtcNow,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        var page = await host.SignInAsync(Demo.Admin);
+        await page.GotoAsync("/Admin/Mail");
+
+        var section = await page.TextOfAsync("section[aria-labelledby='set-aside']");
+        Assert.Contains("Nhắc hạn không gửi được", section);
+        Assert.Contains("27/03/2019 08:00", section);
+        Assert.Contains("GS-2018-CCHC-SCT — kiến nghị số 3", section);
+        await page.ClickAsync("section[aria-labelledby='set-aside'] a");
+        Assert.Contains("/Recommendations/Details/", page.Url);
     }
 
     [Fact]
