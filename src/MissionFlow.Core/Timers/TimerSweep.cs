@@ -1,4 +1,6 @@
+using System.Data.Common;
 using System.Text.Json;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using MissionFlow.Core.Notifications;
@@ -6,6 +8,7 @@ using MissionFlow.Core.Persistence;
 using MissionFlow.Core.Workflows;
 using MissionFlow.Engine.Calendar;
 using MissionFlow.Engine.Runtime;
+using SQLitePCL;
 
 namespace MissionFlow.Core.Timers;
 
@@ -52,7 +55,7 @@ public sealed class TimerSweep(
                 chunk = 1;
                 continue;
             }
-            catch (Exception e) when (e is not OperationCanceledException && _claimed is [var poison])
+            catch (Exception e) when (e is not OperationCanceledException && _claimed is [var poison] && !Transient(e))
             {
                 await ParkAsync(poison, e, ct);
                 failed++;
@@ -65,6 +68,18 @@ public sealed class TimerSweep(
         }
         return new SweepResult(fired, stale, failed);
     }
+
+    /// <summary>
+    /// A database that is busy, locked or out of reach: the timer is not at fault, so it stays pending and the
+    /// failure goes to the job, whose next run tries again.
+    /// </summary>
+    private static bool Transient(Exception e) => e switch
+    {
+        // Microsoft.Data.Sqlite leaves IsTransient false whatever the code; Npgsql and SqlClient set it.
+        SqliteException { SqliteErrorCode: raw.SQLITE_BUSY or raw.SQLITE_LOCKED or raw.SQLITE_IOERR or raw.SQLITE_FULL or raw.SQLITE_CANTOPEN } => true,
+        DbException { IsTransient: true } => true,
+        _ => e.InnerException is { } inner && Transient(inner),
+    };
 
     /// <summary>The rows the last chunk claimed: when a chunk of one fails, the timer to park.</summary>
     private List<WorkflowTimer> _claimed = [];

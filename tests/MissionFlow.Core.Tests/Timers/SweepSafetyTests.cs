@@ -91,4 +91,35 @@ public sealed class SweepSafetyTests
         Assert.Equal(4, await world.QueryAsync(db => db.Journal.CountAsync(j => j.Trigger == "timer:reminder-3wd")));
         Assert.Equal(0, await world.QueryAsync(db => db.Timers.CountAsync(t => t.InstanceId == broken && t.Status == TimerStatus.Pending && t.DueAt <= world.Host.Time.GetUtcNow())));
     }
+
+    /// <summary>SQLite answering "database is locked" on every save, as when another writer holds it too long.</summary>
+    private sealed class Locked : SaveChangesInterceptor
+    {
+        public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken ct = default) =>
+            throw new Microsoft.Data.Sqlite.SqliteException("database is locked", 5);
+    }
+
+    [Fact]
+    public async Task A_busy_database_sets_no_timer_aside_and_the_next_sweep_fires_them_all()
+    {
+        var locked = new Locked();
+        var failing = false;
+        await using var world = await ReminderWorld.StartAsync("sqlite", configure: services =>
+            services.ConfigureDbContext<SqliteMissionFlowDbContext>(o => o.AddInterceptors(new Switch(() => failing, locked))));
+        await world.IssueAsync(Enumerable.Repeat("2026-11-04", 3).ToArray());
+
+        failing = true;
+        await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => world.SweepAsync());
+        Assert.Equal(0, await world.QueryAsync(db => db.Timers.CountAsync(t => t.Status == TimerStatus.Failed)));
+
+        failing = false;
+        Assert.Equal((3, 0), ((await world.SweepAsync()).Fired, (await world.SweepAsync()).Failed));
+    }
+
+    /// <summary>Passes saves to <paramref name="inner"/> only while <paramref name="on"/> says so.</summary>
+    private sealed class Switch(Func<bool> on, SaveChangesInterceptor inner) : SaveChangesInterceptor
+    {
+        public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken ct = default) =>
+            on() ? inner.SavingChangesAsync(eventData, result, ct) : base.SavingChangesAsync(eventData, result, ct);
+    }
 }
