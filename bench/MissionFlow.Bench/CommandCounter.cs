@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -21,7 +20,7 @@ public sealed partial class CommandCounter
     public int Transactions { get; private set; }
     public Dictionary<string, int> ByText { get; } = [];
 
-    public IInterceptor[] Interceptors => [new ConnectionsSeen(this)];
+    public IInterceptor[] Interceptors => [new SqliteOpened(Opened)];
 
     public void Reset()
     {
@@ -44,10 +43,10 @@ public sealed partial class CommandCounter
         ByText[key] = ByText.GetValueOrDefault(key) + 1;
     }
 
-    private void Opened(DbConnection connection)
+    private void Opened(SqliteConnection connection)
     {
         ConnectionOpens++;
-        raw.sqlite3_trace(((SqliteConnection)connection).Handle, (_, statement) => Saw(statement.utf8_to_string()), null);
+        raw.sqlite3_trace(connection.Handle, (_, statement) => Saw(statement.utf8_to_string()), null);
     }
 
     [GeneratedRegex(@"^\s*SELECT\b", RegexOptions.IgnoreCase)]
@@ -61,15 +60,4 @@ public sealed partial class CommandCounter
 
     [GeneratedRegex(@"^\s*BEGIN\b", RegexOptions.IgnoreCase)]
     private static partial Regex BeginRegex();
-
-    private sealed class ConnectionsSeen(CommandCounter counter) : DbConnectionInterceptor
-    {
-        public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
-        {
-            counter.Opened(connection);
-            return Task.CompletedTask;
-        }
-
-        public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => counter.Opened(connection);
-    }
 }

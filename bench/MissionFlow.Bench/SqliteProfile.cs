@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -18,7 +17,7 @@ public sealed class SqliteProfile
     /// <summary>Statement text → how many ran and their time, in Stopwatch ticks.</summary>
     public Dictionary<string, (int Count, long Ticks)> ByText { get; } = [];
 
-    public IInterceptor[] Interceptors => [new Connections(this)];
+    public IInterceptor[] Interceptors => [new SqliteOpened(Hook)];
 
     public TimeSpan Total => Stopwatch.GetElapsedTime(0, ByText.Values.Sum(v => v.Ticks));
 
@@ -31,17 +30,6 @@ public sealed class SqliteProfile
         ByText[key] = (count + 1, ticks + nanoseconds * Stopwatch.Frequency / 1_000_000_000);
     }
 
-    private void Hook(DbConnection connection) =>
-        raw.sqlite3_profile(((SqliteConnection)connection).Handle, (_, statement, nanoseconds) => Finished(statement.utf8_to_string(), nanoseconds), null);
-
-    private sealed class Connections(SqliteProfile profile) : DbConnectionInterceptor
-    {
-        public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
-        {
-            profile.Hook(connection);
-            return Task.CompletedTask;
-        }
-
-        public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => profile.Hook(connection);
-    }
+    private void Hook(SqliteConnection connection) =>
+        raw.sqlite3_profile(connection.Handle, (_, statement, nanoseconds) => Finished(statement.utf8_to_string(), nanoseconds), null);
 }

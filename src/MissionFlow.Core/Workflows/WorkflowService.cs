@@ -39,12 +39,12 @@ public sealed class WorkflowService(MissionFlowDbContext db, DefinitionCatalog c
     public WorkflowDefinition DefinitionOf(WorkflowInstance instance) => catalog.Get(instance.WorkflowId, instance.WorkflowVersion);
 
     /// <summary>The instance with its stored timers, for a transition that moves them.</summary>
-    private async Task<InstanceSnapshot> WithTimersAsync(WorkflowInstance instance, CancellationToken ct)
+    private async Task<InstanceSnapshot> WithTimersAsync(InstanceSnapshot instance, Guid instanceId, CancellationToken ct)
     {
         List<PendingTimer> pending = [], done = [];
-        await foreach (var timer in LiveTimers.For(db)(db, instance.Id).WithCancellation(ct))
+        await foreach (var timer in LiveTimers.For(db)(db, instanceId).WithCancellation(ct))
             (timer.Status == TimerStatus.Pending ? pending : done).Add(new PendingTimer(timer.TimerId, timer.DueAt));
-        return new InstanceSnapshot(instance.State, instance.Data, pending, done);
+        return instance with { PendingTimers = pending, DoneTimers = done };
     }
 
     /// <summary>
@@ -81,9 +81,10 @@ public sealed class WorkflowService(MissionFlowDbContext db, DefinitionCatalog c
         var definition = DefinitionOf(instance);
         var request = new FireRequest(trigger, actor, input, time.GetUtcNow(), facts);
         await using var _ = await HeldConnection.OpenAsync(db, ct);
-        var outcome = runtime.Fire(definition, new InstanceSnapshot(instance.State, instance.Data), request);
+        var snapshot = new InstanceSnapshot(instance.State, instance.Data);
+        var outcome = runtime.Fire(definition, snapshot, request);
         if (outcome is TimersNeeded)
-            outcome = runtime.Fire(definition, await WithTimersAsync(instance, ct), request);
+            outcome = runtime.Fire(definition, await WithTimersAsync(snapshot, instance.Id, ct), request);
         if (outcome is Refused refused)
             throw Refusal(refused);
         var transition = (Transitioned)outcome;

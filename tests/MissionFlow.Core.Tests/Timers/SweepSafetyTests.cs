@@ -92,20 +92,22 @@ public sealed class SweepSafetyTests
         Assert.Equal(0, await world.QueryAsync(db => db.Timers.CountAsync(t => t.InstanceId == broken && t.Status == TimerStatus.Pending && t.DueAt <= world.Host.Time.GetUtcNow())));
     }
 
-    /// <summary>SQLite answering "database is locked" on every save, as when another writer holds it too long.</summary>
-    private sealed class Locked : SaveChangesInterceptor
+    /// <summary>
+    /// SQLite answering "database is locked" to every save while <paramref name="on"/> says so, as when another
+    /// writer holds the lock too long.
+    /// </summary>
+    private sealed class Locked(Func<bool> on) : SaveChangesInterceptor
     {
         public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken ct = default) =>
-            throw new Microsoft.Data.Sqlite.SqliteException("database is locked", 5);
+            on() ? throw new Microsoft.Data.Sqlite.SqliteException("database is locked", 5) : base.SavingChangesAsync(eventData, result, ct);
     }
 
     [Fact]
     public async Task A_busy_database_sets_no_timer_aside_and_the_next_sweep_fires_them_all()
     {
-        var locked = new Locked();
         var failing = false;
         await using var world = await ReminderWorld.StartAsync("sqlite", configure: services =>
-            services.ConfigureDbContext<SqliteMissionFlowDbContext>(o => o.AddInterceptors(new Switch(() => failing, locked))));
+            services.ConfigureDbContext<SqliteMissionFlowDbContext>(o => o.AddInterceptors(new Locked(() => failing))));
         await world.IssueAsync(Enumerable.Repeat("2026-11-04", 3).ToArray());
 
         failing = true;
@@ -114,12 +116,5 @@ public sealed class SweepSafetyTests
 
         failing = false;
         Assert.Equal((3, 0), ((await world.SweepAsync()).Fired, (await world.SweepAsync()).Failed));
-    }
-
-    /// <summary>Passes saves to <paramref name="inner"/> only while <paramref name="on"/> says so.</summary>
-    private sealed class Switch(Func<bool> on, SaveChangesInterceptor inner) : SaveChangesInterceptor
-    {
-        public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken ct = default) =>
-            on() ? inner.SavingChangesAsync(eventData, result, ct) : base.SavingChangesAsync(eventData, result, ct);
     }
 }
