@@ -165,7 +165,7 @@ public sealed class SweepFleet(SweepOptions options, WorkflowDefinition followUp
             agencies, [new DelegationMemberRequest(Secretary, Roles.Secretary, "Văn phòng HĐND")], null), committee);
         await missions.FireAsync(mission.Id, "approve-plan", committee, none);
         await missions.FireAsync(mission.Id, "request-report", committee, none);
-        await missions.RecordOnsiteSessionAsync(mission.Id, new OnsiteSessionRequest(today, "Trụ sở các sở", ["Đoàn giám sát"], [], "Biên bản làm việc"));
+        await missions.RecordOnsiteSessionAsync(mission.Id, new OnsiteSessionRequest(today, "Trụ sở các sở", ["Đoàn giám sát"], [], "Biên bản làm việc"), committee);
         await missions.FireAsync(mission.Id, "hold-onsite", committee, none);
         await missions.FireAsync(mission.Id, "draft-conclusion", committee, none);
         var deadline = Day.AddDays(300); // far enough that none of the templates' own timers is near the measured day
@@ -173,7 +173,7 @@ public sealed class SweepFleet(SweepOptions options, WorkflowDefinition followUp
             Enumerable.Range(0, RecommendationsPerMission)
                 .Select(k => new RecommendationRequest(agencies[k % agencies.Count],
                     $"Kiến nghị thứ {k + 1}: rút ngắn thời gian giải quyết thủ tục hành chính, công khai kết quả.", deadline, "calendar", "normal"))
-                .ToList()));
+                .ToList()), committee);
         await missions.FireAsync(mission.Id, "issue-conclusion", committee, none);
         return mission.Id;
     }

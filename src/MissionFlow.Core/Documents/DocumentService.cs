@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using MissionFlow.Core.Access;
 using MissionFlow.Core.Common;
 using MissionFlow.Core.Persistence;
+using MissionFlow.Engine.Runtime;
 
 namespace MissionFlow.Core.Documents;
 
@@ -14,7 +16,8 @@ public sealed class DocumentService(MissionFlowDbContext db, FileStore store, Ti
     public const string EvidenceKind = "evidence";
 
     /// <summary>Stores the bytes and adds the row to the unit of work; the caller saves (with its own changes).</summary>
-    public async Task<StoredFile> AddAsync(FileOwner owner, Guid ownerId, string kind, FileUpload upload, string uploadedBy, string field, CancellationToken ct = default)
+    public async Task<StoredFile> AddAsync(FileOwner owner, Guid ownerId, string kind, FileUpload upload, string uploadedBy, string field,
+        Guid? agencyId = null, CancellationToken ct = default)
     {
         var (sha256, size) = await store.SaveAsync(upload, field, ct);
         var file = new StoredFile
@@ -28,6 +31,7 @@ public sealed class DocumentService(MissionFlowDbContext db, FileStore store, Ti
             Sha256 = sha256,
             UploadedBy = uploadedBy,
             UploadedAt = time.GetUtcNow(),
+            AgencyId = agencyId,
         };
         db.Files.Add(file);
         return file;
@@ -35,6 +39,28 @@ public sealed class DocumentService(MissionFlowDbContext db, FileStore store, Ti
 
     public async Task<IReadOnlyList<StoredFile>> ListAsync(FileOwner owner, Guid ownerId, CancellationToken ct = default) =>
         await db.Files.AsNoTracking().Where(f => f.OwnerType == owner && f.OwnerId == ownerId).OrderBy(f => f.UploadedAt).ToListAsync(ct);
+
+    /// <summary>A mission's documents that <paramref name="viewer"/> may read, filtered in the query.</summary>
+    public async Task<IReadOnlyList<StoredFile>> MissionDocumentsAsync(Guid missionId, Actor viewer, CancellationToken ct = default)
+    {
+        var query = db.Files.AsNoTracking().Where(f => f.OwnerType == FileOwner.Mission && f.OwnerId == missionId);
+        if (viewer.AgencyScope() is { } agency)
+        {
+            var open = AccessRules.PublicDocumentKinds.ToList();
+            query = query.Where(f => f.AgencyId == agency || (f.AgencyId == null && open.Contains(f.Kind)));
+        }
+        return await query.OrderBy(f => f.UploadedAt).ToListAsync(ct);
+    }
+
+    /// <summary>One of a mission's documents, if <paramref name="viewer"/> may read it; otherwise "not found".</summary>
+    public async Task<(StoredFile File, Stream Content)> OpenMissionDocumentAsync(Guid missionId, Guid fileId, Actor viewer, CancellationToken ct = default)
+    {
+        var (file, content) = await OpenAsync(FileOwner.Mission, missionId, fileId, ct);
+        if (viewer.MaySee(file))
+            return (file, content);
+        await content.DisposeAsync();
+        throw new NotFoundException($"No file {fileId}.");
+    }
 
     public async Task<(StoredFile File, Stream Content)> OpenAsync(FileOwner owner, Guid ownerId, Guid fileId, CancellationToken ct = default)
     {

@@ -18,6 +18,12 @@ public sealed class StoredFile
     public required string UploadedBy { get; init; }
     public required DateTimeOffset UploadedAt { get; init; }
 
+    /// <summary>
+    /// The supervised agency a mission document is about (its own report, say), or null for the whole mission:
+    /// on a mission over several agencies, each reads only its own and the public ones (<see cref="Access.AccessRules"/>).
+    /// </summary>
+    public Guid? AgencyId { get; init; }
+
     /// <summary>The journal entry the file was attached to (a progress report), if any.</summary>
     public long? JournalEntryId { get; set; }
     public Workflows.JournalEntry? JournalEntry { get; set; }

@@ -8,9 +8,9 @@ namespace MissionFlow.Core.Missions;
 public sealed partial class MissionService
 {
     /// <summary>Writes (or rewrites) the conclusion and its recommendations while it is still a draft.</summary>
-    public async Task<Mission> WriteConclusionAsync(Guid missionId, ConclusionRequest request, CancellationToken ct = default)
+    public async Task<Mission> WriteConclusionAsync(Guid missionId, ConclusionRequest request, Actor actor, CancellationToken ct = default)
     {
-        var mission = await GetAsync(missionId, ct);
+        var mission = await ForCommandAsync(missionId, actor, ct);
         ExpectState(mission, "conclusion-drafting");
         var items = request.Recommendations ?? [];
         if (items.Count == 0)

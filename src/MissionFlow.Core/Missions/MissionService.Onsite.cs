@@ -1,13 +1,14 @@
 using MissionFlow.Core.Common;
+using MissionFlow.Engine.Runtime;
 
 namespace MissionFlow.Core.Missions;
 
 /// <summary>Recording the on-site working session (giám sát trực tiếp) and the figures the agency reported.</summary>
 public sealed partial class MissionService
 {
-    public async Task<Mission> RecordOnsiteSessionAsync(Guid missionId, OnsiteSessionRequest request, CancellationToken ct = default)
+    public async Task<Mission> RecordOnsiteSessionAsync(Guid missionId, OnsiteSessionRequest request, Actor actor, CancellationToken ct = default)
     {
-        var mission = await GetAsync(missionId, ct);
+        var mission = await ForCommandAsync(missionId, actor, ct);
         ExpectState(mission, "report-requested", "onsite-held");
         mission.OnsiteSessions.Add(new OnsiteSession
         {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using MissionFlow.Core.Access;
 using MissionFlow.Core.Common;
 using MissionFlow.Core.Persistence;
 using MissionFlow.Core.Workflows;
@@ -8,7 +9,7 @@ using MissionFlow.Engine.Runtime;
 namespace MissionFlow.Core.Missions;
 
 /// <summary>The committee's side: plan a mission, record the on-site session, write and issue the conclusion.</summary>
-public sealed partial class MissionService(MissionFlowDbContext db, WorkflowService workflows, DefinitionCatalog catalog, CouncilClock clock, TimeProvider time)
+public sealed partial class MissionService(MissionFlowDbContext db, WorkflowService workflows, Documents.DocumentService documents, DefinitionCatalog catalog, CouncilClock clock, TimeProvider time)
 {
     public const string WorkflowId = "supervision-mission";
     public const string FollowUpWorkflowId = "recommendation-followup";
@@ -62,9 +63,14 @@ public sealed partial class MissionService(MissionFlowDbContext db, WorkflowServ
         return mission;
     }
 
+    /// <summary>What <paramref name="actor"/> may fire now: nothing on a mission they only read.</summary>
     public async Task<IReadOnlyList<string>> AvailableActionsAsync(Guid missionId, Actor actor, CancellationToken ct = default)
     {
         var mission = await GetAsync(missionId, ct);
+        if (!actor.MaySee(mission))
+            throw new NotFoundException($"No mission {missionId}.");
+        if (!actor.MayActOn(mission))
+            return [];
         return workflows.Available(mission.Instance, actor, MissionFacts.Of(mission, catalog.Get)).Select(t => t.Trigger).Distinct().ToList();
     }
 
@@ -72,7 +78,7 @@ public sealed partial class MissionService(MissionFlowDbContext db, WorkflowServ
     public async Task<Mission> FireAsync(Guid missionId, string trigger, Actor actor, IReadOnlyDictionary<string, string?> input, CancellationToken ct = default)
     {
         await using var _ = await HeldConnection.OpenAsync(db, ct);
-        var mission = await GetAsync(missionId, ct);
+        var mission = await ForCommandAsync(missionId, actor, ct);
         var facts = MissionFacts.Of(mission, catalog.Get);
         await workflows.FireAsync(mission.Instance, trigger, actor, input, facts, async (transition, _) =>
         {

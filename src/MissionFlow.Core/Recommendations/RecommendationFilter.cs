@@ -11,4 +11,3 @@ public sealed record RecommendationFilter(
     int PageSize = 50,
     Guid? ScopeAgency = null);
 
-public sealed record Paged<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using MissionFlow.Core.Access;
 using MissionFlow.Core.Common;
 using MissionFlow.Core.Documents;
 using MissionFlow.Core.Persistence;
@@ -23,10 +24,7 @@ public sealed class RecommendationService(
     /// <summary>Sorted by deadline (most urgent first), then mission and number.</summary>
     public async Task<Paged<Recommendation>> ListAsync(RecommendationFilter filter, CancellationToken ct = default)
     {
-        if (filter.Page < 1)
-            throw new InvalidRequestException("page", "'page' starts at 1.");
-        if (filter.PageSize is < 1 or > 500)
-            throw new InvalidRequestException("pageSize", "'pageSize' is between 1 and 500.");
+        Paging.Check(filter.Page, filter.PageSize);
         if (filter.DueWithinDays is < 0)
             throw new InvalidRequestException("dueWithinDays", "'dueWithinDays' cannot be negative.");
 
@@ -39,7 +37,7 @@ public sealed class RecommendationService(
             query = query.Where(r => r.MissionId == mission);
         if (!string.IsNullOrWhiteSpace(filter.State))
             query = query.Where(r => r.Instance!.State == filter.State);
-        var finals = FinalStates();
+        var finals = catalog.FinalStates(Missions.MissionService.FollowUpWorkflowId);
         var today = Today;
         if (filter.Overdue == true)
             query = query.Where(r => r.Deadline < today && !finals.Contains(r.Instance!.State));
@@ -73,6 +71,8 @@ public sealed class RecommendationService(
     public async Task<IReadOnlyList<string>> AvailableActionsAsync(Guid id, Actor actor, Guid? scopeAgency, CancellationToken ct = default)
     {
         var recommendation = await GetAsync(id, scopeAgency, ct);
+        if (!await MayActAsync(recommendation, actor, ct))
+            return [];
         return workflows.Available(recommendation.Instance!, actor).Select(t => t.Trigger).Distinct().ToList();
     }
 
@@ -85,13 +85,14 @@ public sealed class RecommendationService(
     {
         await using var _ = await HeldConnection.OpenAsync(db, ct);
         var recommendation = await GetAsync(id, scopeAgency, ct);
+        await EnsureMayActAsync(recommendation, actor, ct);
         await workflows.FireAsync(recommendation.Instance!, trigger, actor, input, beforeSave: async (transition, entry) =>
         {
             if (transition.Data.TryGetValue("deadline", out var deadline))
                 recommendation.Deadline = DateOnly.ParseExact(deadline, "yyyy-MM-dd", CultureInfo.InvariantCulture);
             for (var i = 0; i < files.Count; i++)
             {
-                var file = await documents.AddAsync(FileOwner.Recommendation, id, DocumentService.EvidenceKind, files[i], actor.Id, $"files[{i}]", ct);
+                var file = await documents.AddAsync(FileOwner.Recommendation, id, DocumentService.EvidenceKind, files[i], actor.Id, $"files[{i}]", ct: ct);
                 file.JournalEntryId = entry.Id;
             }
         }, ct: ct);
@@ -100,18 +101,26 @@ public sealed class RecommendationService(
 
     public async Task<StoredFile> AddEvidenceAsync(Guid id, FileUpload upload, Actor actor, Guid? scopeAgency, CancellationToken ct = default)
     {
-        await GetAsync(id, scopeAgency, ct);
-        var file = await documents.AddAsync(FileOwner.Recommendation, id, DocumentService.EvidenceKind, upload, actor.Id, "file", ct);
+        await EnsureMayActAsync(await GetAsync(id, scopeAgency, ct), actor, ct);
+        var file = await documents.AddAsync(FileOwner.Recommendation, id, DocumentService.EvidenceKind, upload, actor.Id, "file", ct: ct);
         await db.SaveChangesAsync(ct);
         return file;
     }
 
-    public async Task<IReadOnlyList<JournalEntry>> JournalAsync(Recommendation recommendation, CancellationToken ct = default) =>
-        await db.Journal.AsNoTracking().Where(j => j.InstanceId == recommendation.InstanceId).OrderBy(j => j.Id).ToListAsync(ct);
+    /// <summary>
+    /// The council's people act on a recommendation where they act on its mission (a delegation role only on the
+    /// missions listing them); agency people were already kept to their own agency's items by <see cref="GetAsync"/>.
+    /// </summary>
+    private async Task<bool> MayActAsync(Recommendation recommendation, Actor actor, CancellationToken ct) =>
+        actor.AgencyScope() is not null || actor.ActsOnEveryMission()
+        || actor.MayActOn(await db.Missions.AsNoTracking().FirstAsync(m => m.Id == recommendation.MissionId, ct));
 
-    private List<string> FinalStates() =>
-        catalog.All.Where(d => d.Id == Missions.MissionService.FollowUpWorkflowId)
-            .SelectMany(d => d.States.Where(s => s.Final).Select(s => s.Id))
-            .Distinct()
-            .ToList();
+    private async Task EnsureMayActAsync(Recommendation recommendation, Actor actor, CancellationToken ct)
+    {
+        if (!await MayActAsync(recommendation, actor, ct))
+            throw new ForbiddenException("Only the committee and the members of the mission's delegation act on its recommendations.");
+    }
+
+    public Task<IReadOnlyList<JournalEntry>> JournalAsync(Recommendation recommendation, CancellationToken ct = default) =>
+        workflows.JournalAsync(recommendation.InstanceId, ct);
 }

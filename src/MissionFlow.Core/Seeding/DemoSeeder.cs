@@ -27,10 +27,10 @@ public sealed class DemoSeeder(MissionFlowDbContext db, AgencyService agencies, 
         var mission = await missions.CreateAsync(ReferenceMission.Plan(sct.Id), actor, ct);
         await missions.FireAsync(mission.Id, "approve-plan", actor, NoInput, ct);
         await missions.FireAsync(mission.Id, "request-report", actor, NoInput, ct);
-        await missions.RecordOnsiteSessionAsync(mission.Id, ReferenceMission.Session(), ct);
+        await missions.RecordOnsiteSessionAsync(mission.Id, ReferenceMission.Session(), actor, ct);
         await missions.FireAsync(mission.Id, "hold-onsite", actor, NoInput, ct);
         await missions.FireAsync(mission.Id, "draft-conclusion", actor, NoInput, ct);
-        await missions.WriteConclusionAsync(mission.Id, ReferenceMission.Conclusion(sct.Id), ct);
+        await missions.WriteConclusionAsync(mission.Id, ReferenceMission.Conclusion(sct.Id), actor, ct);
         await missions.FireAsync(mission.Id, "issue-conclusion", actor, NoInput, ct);
         await transaction.CommitAsync(ct);
         return true;

@@ -20,6 +20,10 @@ public sealed class DefinitionCatalog
 
     public WorkflowDefinition? Find(string id, int version) => _versions.GetValueOrDefault((id, version));
 
+    /// <summary>The final states of every version of a workflow: what a query in SQL counts as "no longer open".</summary>
+    public List<string> FinalStates(string id) =>
+        _versions.Values.Where(d => d.Id == id).SelectMany(d => d.States.Where(s => s.Final).Select(s => s.Id)).Distinct().ToList();
+
     internal void Replace(IEnumerable<WorkflowDefinition> definitions) =>
         _versions = definitions.ToDictionary(d => (d.Id, d.Version));
 }

@@ -36,6 +36,10 @@ public sealed class WorkflowService(MissionFlowDbContext db, DefinitionCatalog c
         return instance;
     }
 
+    /// <summary>An instance's journal, oldest first: the one query behind every history shown.</summary>
+    public async Task<IReadOnlyList<JournalEntry>> JournalAsync(Guid? instanceId, CancellationToken ct = default) =>
+        await db.Journal.AsNoTracking().Where(j => j.InstanceId == instanceId).OrderBy(j => j.Id).ToListAsync(ct);
+
     public WorkflowDefinition DefinitionOf(WorkflowInstance instance) => catalog.Get(instance.WorkflowId, instance.WorkflowVersion);
 
     /// <summary>The instance with its stored timers, for a transition that moves them.</summary>

@@ -7,7 +7,17 @@ namespace MissionFlow.Web.Missions;
 
 public sealed record WorkflowRef(string Id, int Version);
 
-public sealed record MissionSummary(Guid Id, string Code, string Title, string State, WorkflowRef Workflow, IReadOnlyList<Guid> AgencyIds, bool Imported);
+/// <summary>A mission in a list; the counts are of the issued recommendations the reader may see.</summary>
+public sealed record MissionSummary(Guid Id, string Code, string Title, string State, WorkflowRef Workflow, IReadOnlyList<Guid> AgencyIds, bool Imported,
+    int Recommendations, int Overdue)
+{
+    public static MissionSummary Of(MissionListItem item)
+    {
+        var m = item.Mission;
+        return new(m.Id, m.Code, m.Title, m.Instance.State, new WorkflowRef(m.Instance.WorkflowId, m.Instance.WorkflowVersion), m.AgencyIds, m.Imported,
+            item.Recommendations, item.Overdue);
+    }
+}
 
 public sealed record MissionView(
     Guid Id,

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using MissionFlow.Core.Common;
 using MissionFlow.Core.Documents;
 using MissionFlow.Core.Recommendations;
 using MissionFlow.Web.Auth;

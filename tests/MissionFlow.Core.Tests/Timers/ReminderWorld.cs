@@ -122,11 +122,11 @@ public sealed class ReminderWorld : IAsyncDisposable
             [AgencyId], [new DelegationMemberRequest(Secretary, Roles.Secretary, "Văn phòng HĐND")], null), Committee);
         await missions.FireAsync(mission.Id, "approve-plan", Committee, none);
         await missions.FireAsync(mission.Id, "request-report", Committee, none);
-        await missions.RecordOnsiteSessionAsync(mission.Id, new OnsiteSessionRequest(Today, "Sở Công Thương", ["Đoàn giám sát"], [], "Biên bản"));
+        await missions.RecordOnsiteSessionAsync(mission.Id, new OnsiteSessionRequest(Today, "Sở Công Thương", ["Đoàn giám sát"], [], "Biên bản"), Committee);
         await missions.FireAsync(mission.Id, "hold-onsite", Committee, none);
         await missions.FireAsync(mission.Id, "draft-conclusion", Committee, none);
         await missions.WriteConclusionAsync(mission.Id, new ConclusionRequest(Today, "Chủ tịch HĐND", "Đạt kết quả", ["Còn chậm"],
-            deadlines.Select((d, i) => new RecommendationRequest(AgencyId, $"Kiến nghị thứ {i + 1}: rút ngắn thời gian giải quyết thủ tục.", DateOnly.Parse(d), "calendar", "normal")).ToList()));
+            deadlines.Select((d, i) => new RecommendationRequest(AgencyId, $"Kiến nghị thứ {i + 1}: rút ngắn thời gian giải quyết thủ tục.", DateOnly.Parse(d), "calendar", "normal")).ToList()), Committee);
         await missions.FireAsync(mission.Id, "issue-conclusion", Committee, none);
         var db = scope.ServiceProvider.GetRequiredService<MissionFlowDbContext>();
         return await db.Recommendations.Where(r => r.MissionId == mission.Id).OrderBy(r => r.Number).Select(r => r.Id).ToListAsync();

@@ -30,7 +30,7 @@ public sealed class EmbeddedDefaultTests : IAsyncLifetime
         await using var app = provider == "sqlite" ? null : new MissionFlowApp(provider);
         var committee = await (app ?? _app).SignInAsync(Demo.Committee);
         var missions = await committee.GetJsonAsync("/api/missions");
-        var summary = Assert.Single(missions.EnumerateArray());
+        var summary = Assert.Single(missions.GetProperty("items").EnumerateArray());
         Assert.Equal("follow-up", summary.GetProperty("state").GetString());
 
         var mission = await committee.GetJsonAsync($"/api/missions/{summary.GetProperty("id").GetString()}");
@@ -60,7 +60,7 @@ public sealed class EmbeddedDefaultTests : IAsyncLifetime
     public async Task The_journal_records_the_replayed_history_as_imported()
     {
         var committee = await _app.SignInAsync(Demo.Committee);
-        var id = (await committee.GetJsonAsync("/api/missions"))[0].GetProperty("id").GetString();
+        var id = (await committee.GetJsonAsync("/api/missions")).GetProperty("items")[0].GetProperty("id").GetString();
         var journal = await committee.GetJsonAsync($"/api/missions/{id}/journal");
         Assert.Equal(["start", "approve-plan", "request-report", "hold-onsite", "draft-conclusion", "issue-conclusion"], journal.Strings("trigger"));
         Assert.True(journal[0].GetProperty("imported").GetBoolean());

@@ -16,7 +16,7 @@ public sealed class MissionFollowUpTests : IAsyncLifetime
     {
         _committee = await _app.SignInAsync(Demo.Committee);
         _officer = await _app.SignInAsync(Demo.AgencyOfficer);
-        _missionId = (await _committee.GetJsonAsync("/api/missions"))[0].GetProperty("id").GetString()!;
+        _missionId = (await _committee.GetJsonAsync("/api/missions")).GetProperty("items")[0].GetProperty("id").GetString()!;
     }
 
     public async Task DisposeAsync() => await _app.DisposeAsync();

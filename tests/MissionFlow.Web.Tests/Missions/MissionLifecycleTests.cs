@@ -94,7 +94,7 @@ public sealed class MissionLifecycleTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, noAgency.StatusCode);
         Assert.True((await noAgency.JsonAsync()).GetProperty("errors").TryGetProperty("agencyIds", out _));
 
-        Assert.Single((await _committee.GetJsonAsync("/api/missions")).EnumerateArray());
+        Assert.Single((await _committee.GetJsonAsync("/api/missions")).GetProperty("items").EnumerateArray());
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public sealed class ReferenceReplayTests
     {
         await using var app = new MissionFlowApp(demo: false);
         var admin = await app.SignInAsync(MissionFlowApp.BootstrapAdmin, MissionFlowApp.BootstrapPassword);
-        Assert.Empty((await admin.GetJsonAsync("/api/missions")).EnumerateArray());
+        Assert.Equal(0, (await admin.GetJsonAsync("/api/missions")).GetProperty("total").GetInt32());
 
         await admin.PostAsJsonAsync("/api/agencies", new { code = "UBND-TH", name = "Ủy ban nhân dân tỉnh Thanh Hóa", email = "ubnd@thanhhoa.example", headEmail = "chutich@thanhhoa.example" }).OkJsonAsync(HttpStatusCode.Created);
         var agency = await admin.PostAsJsonAsync("/api/agencies", new { code = "SCT-TH", name = "Sở Công Thương tỉnh Thanh Hóa", email = "sct@thanhhoa.example", headEmail = "giamdoc.sct@thanhhoa.example", parentCode = "UBND-TH" }).OkJsonAsync(HttpStatusCode.Created);

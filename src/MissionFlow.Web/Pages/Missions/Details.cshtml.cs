@@ -1,14 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using MissionFlow.Core.Agencies;
-using MissionFlow.Core.Common;
+using MissionFlow.Core.Access;
 using MissionFlow.Core.Documents;
 using MissionFlow.Core.Missions;
-using MissionFlow.Core.Persistence;
 using MissionFlow.Core.Recommendations;
 using MissionFlow.Core.Workflows;
 using MissionFlow.Engine.Calendar;
-using MissionFlow.Web.Missions;
 using MissionFlow.Web.Ui;
 using MissionFlow.Web.Ui.Diagrams;
 using MissionFlow.Web.Ui.Exports;
@@ -23,7 +20,6 @@ internal sealed class DetailsModel(
     DocumentService documents,
     AgencyService agencies,
     WorkflowService workflows,
-    MissionFlowDbContext db,
     DefinitionCatalog catalog,
     CouncilClock clock,
     TimeProvider time,
@@ -43,36 +39,32 @@ internal sealed class DetailsModel(
     public string Diagram { get; private set; } = "";
     public Guid? ResupervisionId { get; private set; }
 
+    /// <summary>Whether this reader acts on the mission (committee, or listed in its delegation): the forms are for them only.</summary>
+    public bool MayAct { get; private set; }
+
     public bool IsOverdue(Recommendation r) => recommendations.IsOverdue(r);
 
     public async Task OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct);
 
     public async Task<IActionResult> OnPostFireAsync(Guid id, string trigger, CancellationToken ct)
     {
-        await VisibleAsync(id, ct);
         if (await TryAsync(() => missions.FireAsync(id, trigger, ui.Actor, TriggerForm.Read(Request.Form), ct)))
         {
             Tell(text["Actions.Done", text.Trigger(trigger)]);
             return RedirectToPage(new { id });
         }
-        db.ChangeTracker.Clear();
         await LoadAsync(id, ct);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostUploadAsync(Guid id, IFormFile? file, string? kind, CancellationToken ct)
+    public async Task<IActionResult> OnPostUploadAsync(Guid id, IFormFile? file, string? kind, Guid? agencyId, CancellationToken ct)
     {
-        if (!ui.IsCommitteeSide)
-            throw new ForbiddenException("Only the committee side adds mission documents.");
-        await VisibleAsync(id, ct);
         if (file is null)
             ModelState.AddModelError("file", text["Documents.Missing"]);
         else if (await TryAsync(async () =>
                  {
                      await using var content = file.OpenReadStream();
-                     var documentKind = kind is not null && DocumentService.MissionKinds.Contains(kind) ? kind : "other";
-                     await documents.AddAsync(FileOwner.Mission, id, documentKind, new FileUpload(file.FileName, file.ContentType, content), ui.Actor.Id, "file", ct);
-                     await db.SaveChangesAsync(ct);
+                     await missions.AddDocumentAsync(id, kind, agencyId, new FileUpload(file.FileName, file.ContentType, content), ui.Actor, ct);
                  }))
         {
             Tell(text["Documents.Added", file.FileName]);
@@ -84,14 +76,14 @@ internal sealed class DetailsModel(
 
     public async Task<IActionResult> OnGetDocumentAsync(Guid id, Guid fileId, CancellationToken ct)
     {
-        await VisibleAsync(id, ct);
-        var (file, content) = await documents.OpenAsync(FileOwner.Mission, id, fileId, ct);
+        await missions.EnsureVisibleAsync(id, ui.Actor, ct);
+        var (file, content) = await documents.OpenMissionDocumentAsync(id, fileId, ui.Actor, ct);
         return File(content, file.ContentType, file.FileName);
     }
 
     public async Task<IActionResult> OnGetExportAsync(Guid id, string? format, CancellationToken ct)
     {
-        var mission = await VisibleAsync(id, ct);
+        var mission = await missions.ViewAsync(id, ui.Actor, ct);
         var list = await rows.ListAsync(new RecommendationFilter(MissionId: id, ScopeAgency: ui.ScopedAgency), ct);
         var name = $"{mission.Code}-{text["Export.FileRecommendations"]}";
         return format == "csv"
@@ -99,19 +91,18 @@ internal sealed class DetailsModel(
             : File(export.Excel(list), FollowUpExport.ExcelType, $"{name}.xlsx");
     }
 
-    private Task<Mission> VisibleAsync(Guid id, CancellationToken ct) => MissionAccess.VisibleAsync(id, User, missions, ct);
-
     private async Task LoadAsync(Guid id, CancellationToken ct)
     {
-        Mission = await VisibleAsync(id, ct);
+        Mission = await missions.ViewAsync(id, ui.Actor, ct);
+        MayAct = ui.Actor.MayActOn(Mission);
         var now = time.GetUtcNow();
         Rollup = MissionRollup.Of(Mission, catalog, clock, now);
         var definition = workflows.DefinitionOf(Mission.Instance);
         Actions = TriggerForm.For(definition, Mission.Instance.State, await missions.AvailableActionsAsync(id, ui.Actor, ct), Mission.Instance.Data);
         Timeline = MissionTimeline.Of(Mission, text, clock, clock.LocalDate(now), recommendations.IsOverdue);
         AgencyNames = (await agencies.ListAsync(ct)).ToDictionary(a => a.Id, a => a.Name);
-        Documents = await documents.ListAsync(FileOwner.Mission, id, ct);
-        var journal = await db.Journal.AsNoTracking().Where(j => j.InstanceId == Mission.InstanceId).OrderBy(j => j.Id).ToListAsync(ct);
+        Documents = await documents.MissionDocumentsAsync(id, ui.Actor, ct);
+        var journal = await workflows.JournalAsync(Mission.InstanceId, ct);
         Journal = new JournalTable(journal, Mission.Instance, [], _ => "");
         Diagram = diagram.Render(definition, text.Language, Mission.Instance.State, text.Trigger, text["Missions.DiagramTitle", definition.Name.In(text.Language)]);
         ResupervisionId = await missions.ResupervisionOfAsync(id, ct);

@@ -1,0 +1,103 @@
+using Microsoft.EntityFrameworkCore;
+using MissionFlow.Core.Access;
+using MissionFlow.Core.Common;
+using MissionFlow.Core.Workflows;
+using MissionFlow.Engine.Runtime;
+
+namespace MissionFlow.Core.Missions;
+
+/// <summary>Missions as a reader may see them: a page of the list, and one mission cut to the reader's scope.</summary>
+public sealed partial class MissionService
+{
+    /// <summary>
+    /// The mission as <paramref name="viewer"/> may see it, untracked: for agency people only their own agency's
+    /// issued recommendations, and the conclusion only once issued (a draft is the committee's working paper).
+    /// Any mission that does not supervise their agency is "not found".
+    /// </summary>
+    public async Task<Mission> ViewAsync(Guid missionId, Actor viewer, CancellationToken ct = default)
+    {
+        var agency = viewer.AgencyScope();
+        var mission = await db.Missions.AsNoTracking()
+            .Include(m => m.Instance)
+            .Include(m => m.Recommendations.Where(r => agency == null || (r.AgencyId == agency && r.InstanceId != null)).OrderBy(r => r.Number))
+            .ThenInclude(r => r.Instance)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(m => m.Id == missionId, ct);
+        if (mission is null || !viewer.MaySee(mission))
+            throw new NotFoundException($"No mission {missionId}.");
+        if (agency is not null && mission.Conclusion?.IssuedAt is null)
+            mission.Conclusion = null;
+        return mission;
+    }
+
+    /// <summary>Whether <paramref name="viewer"/> may see the mission at all, asked without loading it: "not found" if not.</summary>
+    public async Task EnsureVisibleAsync(Guid missionId, Actor viewer, CancellationToken ct = default)
+    {
+        if (!await Visible(viewer).AnyAsync(m => m.Id == missionId, ct))
+            throw new NotFoundException($"No mission {missionId}.");
+    }
+
+    /// <summary>The mission's own journal (its steps, not its recommendations'), for anyone who may see the mission.</summary>
+    public async Task<IReadOnlyList<JournalEntry>> JournalAsync(Guid missionId, Actor viewer, CancellationToken ct = default)
+    {
+        var instanceId = await Visible(viewer).Where(m => m.Id == missionId).Select(m => (Guid?)m.InstanceId).FirstOrDefaultAsync(ct)
+            ?? throw new NotFoundException($"No mission {missionId}.");
+        return await workflows.JournalAsync(instanceId, ct);
+    }
+
+    private IQueryable<Mission> Visible(Actor viewer)
+    {
+        var query = db.Missions.AsNoTracking();
+        return viewer.AgencyScope() is { } agency ? query.Where(m => m.AgencyIds.Contains(agency)) : query;
+    }
+
+    /// <summary>The mission for a command: visible to <paramref name="actor"/> or "not found", and theirs to act on or "forbidden".</summary>
+    private async Task<Mission> ForCommandAsync(Guid missionId, Actor actor, CancellationToken ct)
+    {
+        var mission = await GetAsync(missionId, ct);
+        if (!actor.MaySee(mission))
+            throw new NotFoundException($"No mission {missionId}.");
+        actor.EnsureMayActOn(mission);
+        return mission;
+    }
+
+    /// <summary>Newest first, paged and counted in the database; agency people get only the missions supervising them.</summary>
+    public async Task<Paged<MissionListItem>> ListAsync(MissionFilter filter, Actor viewer, CancellationToken ct = default)
+    {
+        Paging.Check(filter.Page, filter.PageSize);
+        var query = Visible(viewer);
+        if (filter.AgencyId is { } agency)
+            query = query.Where(m => m.AgencyIds.Contains(agency));
+        if (!string.IsNullOrWhiteSpace(filter.State))
+            query = query.Where(m => m.Instance.State == filter.State);
+        if (!string.IsNullOrWhiteSpace(filter.Q))
+        {
+            var q = $"%{filter.Q.Trim()}%";
+            query = query.Where(m => EF.Functions.Like(m.Code, q) || EF.Functions.Like(m.Title, q));
+        }
+        var total = await query.CountAsync(ct);
+        var missions = await query.Include(m => m.Instance)
+            .OrderByDescending(m => m.CreatedAt).ThenBy(m => m.Code)
+            .Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize)
+            .ToListAsync(ct);
+
+        var ids = missions.Select(m => m.Id).ToList();
+        var scope = viewer.AgencyScope();
+        var finals = catalog.FinalStates(FollowUpWorkflowId);
+        var today = clock.LocalDate(time.GetUtcNow());
+        var counts = await db.Recommendations.AsNoTracking()
+            .Where(r => ids.Contains(r.MissionId) && r.InstanceId != null && (scope == null || r.AgencyId == scope))
+            .GroupBy(r => r.MissionId)
+            .Select(g => new
+            {
+                MissionId = g.Key,
+                Total = g.Count(),
+                Overdue = g.Count(r => r.Deadline < today && !finals.Contains(r.Instance!.State)),
+            })
+            .ToDictionaryAsync(c => c.MissionId, ct);
+        var items = missions.Select(m => counts.TryGetValue(m.Id, out var c)
+            ? new MissionListItem(m, c.Total, c.Overdue)
+            : new MissionListItem(m, 0, 0)).ToList();
+        return new Paged<MissionListItem>(items, filter.Page, filter.PageSize, total);
+    }
+}
