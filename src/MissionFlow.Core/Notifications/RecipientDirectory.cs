@@ -53,9 +53,12 @@ public sealed class RecipientDirectory(MissionFlowDbContext db, NotificationOpti
                     found.AddRange(subject.Mission.Delegation.Select(d => (d.Email, (string?)null, (Guid?)null)));
                     break;
                 default:
-                    // committee, secretary, delegation-head: the mission's delegation by its role, and the accounts holding it.
+                    // committee, secretary, delegation-head: the mission's delegation by its role; the committee's
+                    // accounts too, as the committee acts on every mission. A delegation role is mailed only about the
+                    // missions listing that person, as it acts only on those (AccessRules).
                     found.AddRange(subject.Mission.Delegation.Where(d => d.Role == name).Select(d => (d.Email, (string?)null, (Guid?)null)));
-                    found.AddRange(accounts.Where(a => a.Role == name).Select(a => (a.Email, (string?)null, (Guid?)null)));
+                    if (!Roles.IsDelegationRole(name))
+                        found.AddRange(accounts.Where(a => a.Role == name).Select(a => (a.Email, (string?)null, (Guid?)null)));
                     break;
             }
         }

@@ -14,4 +14,7 @@ public static class Roles
     public static IReadOnlyList<string> All { get; } = [Admin, Committee, DelegationHead, DelegationMember, Secretary, AgencyOfficer, AgencyHead];
 
     public static bool IsAgencyRole(string role) => role is AgencyOfficer or AgencyHead;
+
+    /// <summary>The roles a mission's delegation lists; they act only on the missions listing them.</summary>
+    public static bool IsDelegationRole(string role) => role is DelegationHead or DelegationMember or Secretary;
 }

@@ -99,7 +99,7 @@ public sealed class ReminderWorld : IAsyncDisposable
         await db.SaveChangesAsync();
     }
 
-    private static void AddAccount(MissionFlowDbContext db, Dictionary<string, IdentityRole> roles, string email, string role, string language, Guid? agencyId)
+    public static void AddAccount(MissionFlowDbContext db, Dictionary<string, IdentityRole> roles, string email, string role, string language, Guid? agencyId)
     {
         var user = new AppUser
         {
