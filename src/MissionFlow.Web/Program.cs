@@ -18,7 +18,6 @@ using MissionFlow.Web.Recommendations;
 using MissionFlow.Web.Ui;
 using MissionFlow.Web.Ui.Diagrams;
 using MissionFlow.Web.Workflows;
-using Scalar.AspNetCore;
 
 if (args is [ValidateCommand.Name, ..])
     return ValidateCommand.Run(args);
@@ -37,6 +36,7 @@ builder.Services.AddSingleton(options);
 builder.Services.AddSingleton(TimeProvider.System);
 try
 {
+    builder.Services.AddMissionFlowSecurity(options.Security);
     builder.Services.AddMissionFlowDatabase(database, dataDirectory);
     builder.Services.AddMissionFlowCore(CouncilCalendar.ClockFrom(options.Calendar), options.FilesIn(dataDirectory));
     builder.Services.AddMissionFlowJobs(options, database, dataDirectory);
@@ -45,6 +45,7 @@ catch (SettingException bad)
 {
     return Refuse(bad);
 }
+DataFolder.Secure(dataDirectory, database);
 
 builder.Services.AddIdentityApiEndpoints<AppUser>(identity =>
     {
@@ -86,14 +87,16 @@ catch (SettingException bad)
     return Refuse(bad);
 }
 
+app.UseMissionFlowSecurity();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseMissionFlowUi();
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapOpenApi();
-app.MapScalarApiReference("/docs");
+app.MapApiReference();
 app.MapHealth();
 app.MapAuth();
 

@@ -13,13 +13,13 @@ public sealed class FileStore(FileStoreOptions options)
     public async Task<(string Sha256, long Size)> SaveAsync(FileUpload upload, string field, CancellationToken ct = default)
     {
         Check(upload, field);
-        Directory.CreateDirectory(options.Root);
+        OwnerOnly.CreateDirectory(options.Root);
         var temp = Path.Combine(options.Root, $".upload-{Guid.NewGuid():N}");
         long size;
         byte[] hash;
         try
         {
-            await using (var target = File.Create(temp))
+            await using (var target = OwnerOnly.CreateFile(temp))
             using (var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
             {
                 var buffer = new byte[81920];
@@ -40,7 +40,7 @@ public sealed class FileStore(FileStoreOptions options)
                 throw new InvalidRequestException(field, $"'{upload.FileName}' is empty.") { Code = "file-empty", Args = [field, upload.FileName] };
             var sha256 = Convert.ToHexStringLower(hash);
             var path = PathOf(sha256);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            OwnerOnly.CreateDirectory(Path.GetDirectoryName(path)!);
             if (!File.Exists(path))
                 File.Move(temp, path);
             return (sha256, size);

@@ -3,6 +3,7 @@ using System.Security.Cryptography.X509Certificates;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using MimeKit;
+using MissionFlow.Core.Common;
 
 namespace MissionFlow.Core.Notifications;
 
@@ -112,11 +113,12 @@ public sealed class PickupMailSession(string folder) : IMailSession
 {
     public async Task SendAsync(MimeMessage message, CancellationToken ct)
     {
-        Directory.CreateDirectory(folder);
+        OwnerOnly.CreateDirectory(folder);
         var name = string.Concat(message.MessageId!.Select(c => char.IsLetterOrDigit(c) || c is '-' or '.' ? c : '_'));
         var path = Path.Combine(folder, name + ".eml");
         var partial = path + ".part";
-        await message.WriteToAsync(partial, ct);
+        await using (var file = OwnerOnly.CreateFile(partial))
+            await message.WriteToAsync(file, ct);
         File.Move(partial, path, overwrite: true);
     }
 

@@ -36,7 +36,7 @@ public static class DatabaseRegistration
     {
         if (!string.IsNullOrWhiteSpace(configured))
             return configured;
-        Directory.CreateDirectory(dataDirectory);
+        OwnerOnly.CreateDirectory(dataDirectory);
         return new SqliteConnectionStringBuilder
         {
             DataSource = Path.Combine(dataDirectory, "missionflow.db"),

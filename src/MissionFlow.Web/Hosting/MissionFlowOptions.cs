@@ -23,6 +23,8 @@ public sealed class MissionFlowOptions
     /// <summary>The first admin, created at start on a database without any account.</summary>
     public BootstrapAdminOptions BootstrapAdmin { get; set; } = new();
 
+    public SecurityOptions Security { get; set; } = new();
+
     /// <summary>Upload limits; the bytes are kept under "files" in the data folder.</summary>
     public FileStoreOptions Files { get; set; } = new();
 

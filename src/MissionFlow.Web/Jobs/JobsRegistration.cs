@@ -14,6 +14,8 @@ namespace MissionFlow.Web.Jobs;
 
 public static class JobsRegistration
 {
+    public const string DashboardPath = "/hangfire";
+
     /// <summary>Reminders, email and the Hangfire jobs that drive them.</summary>
     public static IServiceCollection AddMissionFlowJobs(this IServiceCollection services, MissionFlowOptions options, DatabaseOptions database, string dataDirectory)
     {
@@ -23,7 +25,7 @@ public static class JobsRegistration
         services.AddSingleton(reminders);
         services.AddMissionFlowReminders(reminders.Mail);
         // Links in emails must open after a restart: the key ring lives in the data folder, not in memory.
-        services.AddDataProtection().SetApplicationName("MissionFlow").PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
+        services.AddDataProtection().SetApplicationName("MissionFlow").PersistKeysToFileSystem(new DirectoryInfo(KeyRing(dataDirectory)));
 
         // The storage is registered as a service, never as Hangfire's global JobStorage.Current: two hosts in
         // one process (the tests) each keep their own.
@@ -43,10 +45,13 @@ public static class JobsRegistration
         return services;
     }
 
+    /// <summary>The data protection key ring: it signs the cookies, the bearer and refresh tokens and the acknowledge links.</summary>
+    public static string KeyRing(string dataDirectory) => Path.Combine(dataDirectory, "keys");
+
     /// <summary>The admin-only dashboard at /hangfire, the recurring jobs, and the acknowledge links of emails.</summary>
     public static WebApplication MapMissionFlowJobs(this WebApplication app)
     {
-        app.MapHangfireDashboard("/hangfire", new DashboardOptions
+        app.MapHangfireDashboard(DashboardPath, new DashboardOptions
         {
             Authorization = [new AdminOnlyDashboard()],
             DisplayStorageConnectionString = false,

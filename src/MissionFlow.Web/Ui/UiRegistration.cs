@@ -27,6 +27,9 @@ internal static class UiRegistration
                 o.Conventions.AllowAnonymousToPage("/Status");
             })
             .AddMvcOptions(o => o.Filters.Add<RefusalPageFilter>())
+            // No page runs a script, so no data-val-* attributes, and no hidden <li style="display:none"> in an empty
+            // validation summary, which the Content-Security-Policy (no inline style) would refuse.
+            .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false)
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         UiPolicies.Add(services.AddAuthorizationBuilder());
         services.PostConfigure<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme, ConfigureCookie);

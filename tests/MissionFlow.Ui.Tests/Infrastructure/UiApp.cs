@@ -33,6 +33,8 @@ public sealed class UiApp : WebApplicationFactory<Program>
         builder.UseSetting("MissionFlow:DataDirectory", DataDirectory);
         // The reminder jobs are not what these tests watch; a Hangfire server would only compete for the two cores.
         builder.UseSetting("MissionFlow:Reminders:Jobs:Server", "false");
+        // Every test signs in from 127.0.0.1 within a minute or so: the sign-in rate limit is Web.Tests' to check.
+        builder.UseSetting("MissionFlow:Security:SignIn:PermitLimit", "100000");
         builder.UseEnvironment("Development");
     }
 

@@ -11,16 +11,6 @@ public sealed class SignInTests : IAsyncLifetime
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
     [Fact]
-    public async Task Nobody_can_register_an_account_for_themselves()
-    {
-        var client = _app.CreateClient();
-        var register = await client.PostAsJsonAsync("/api/auth/register", new { email = "intruder@example.com", password = "Intruder@12345" });
-        Assert.Equal(HttpStatusCode.NotFound, register.StatusCode);
-        var login = await client.PostAsJsonAsync("/api/auth/login", new { email = "intruder@example.com", password = "Intruder@12345" });
-        Assert.Equal(HttpStatusCode.Unauthorized, login.StatusCode);
-    }
-
-    [Fact]
     public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one()
     {
         var client = _app.CreateClient();

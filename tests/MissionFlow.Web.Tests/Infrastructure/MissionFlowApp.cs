@@ -1,8 +1,11 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MissionFlow.Web.Tests.Infrastructure;
 
@@ -23,6 +26,20 @@ public sealed class MissionFlowApp(string provider = "sqlite", bool demo = true)
     /// <summary>Run Hangfire's server; off by default so no recurring job touches a test's data behind its back.</summary>
     public bool JobsServer { get; init; }
 
+    /// <summary>More settings, applied last ("MissionFlow:Security:SignIn:PermitLimit" = "3").</summary>
+    public Dictionary<string, string> Settings { get; init; } = [];
+
+    /// <summary>
+    /// The host on a real loopback socket instead of the in-memory TestServer, for what needs a client address
+    /// (the sign-in rate limit, trusted proxies): http://127.0.0.1:port once started.
+    /// </summary>
+    public Uri OnSocket()
+    {
+        UseKestrel(k => k.Listen(System.Net.IPAddress.Loopback, 0));
+        StartServer();
+        return new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("MissionFlow:DataDirectory", DataDirectory);
@@ -40,6 +57,10 @@ public sealed class MissionFlowApp(string provider = "sqlite", bool demo = true)
             builder.UseSetting("MissionFlow:Demo", "true");
         }
         builder.UseEnvironment("Development");
+        // The tests sign in many times from one address within a minute; the limit has tests of its own.
+        builder.UseSetting("MissionFlow:Security:SignIn:PermitLimit", "100000");
+        foreach (var (key, value) in Settings)
+            builder.UseSetting(key, value);
     }
 
     /// <summary>A client signed in through POST /api/auth/login, carrying the bearer token.</summary>

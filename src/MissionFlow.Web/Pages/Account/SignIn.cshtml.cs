@@ -1,10 +1,14 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using MissionFlow.Core.People;
+using MissionFlow.Web.Auth;
 using MissionFlow.Web.Ui;
 
 namespace MissionFlow.Web.Pages.Account;
 
+/// <summary>Signs in with the Identity cookie; each post spends one of the address's tries (see <see cref="SignInRateLimit"/>).</summary>
+[EnableRateLimiting(SignInRateLimit.Policy)]
 internal sealed class SignInModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, UiText text) : UiPageModel
 {
     [BindProperty] public string? Email { get; set; }
