@@ -40,7 +40,7 @@ public sealed class SweepDatabase : IAsyncDisposable
 
     /// <summary>The council's clock as the web host builds it: Asia/Ho_Chi_Minh, 08:00, the repo's calendar files.</summary>
     public static CouncilClock Clock { get; } = CouncilClock.Default(
-        CalendarFiles.Merge(CalendarFiles.Load(Path.Combine(RepoFolder.Workflows, CalendarFiles.FolderName)), [], []));
+        WorkingCalendar.Vietnam(CalendarFiles.Load(Path.Combine(RepoFolder.Workflows, CalendarFiles.FolderName)).Years, [], []));
 
     public static SweepDatabase Create(DatabaseProvider provider, bool keep)
     {

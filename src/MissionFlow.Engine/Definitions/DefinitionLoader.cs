@@ -75,7 +75,7 @@ public sealed class DefinitionLoader(Vocabulary vocabulary)
         if (node is null)
             return (null, lines, [new DefinitionError(file, "$", 1, "The file holds no definition.")]);
 
-        var schemaErrors = DefinitionSchema.Check(JsonSerializer.SerializeToElement(node))
+        var schemaErrors = DefinitionSchema.Workflow.Check(JsonSerializer.SerializeToElement(node))
             .Select(e => At(file, lines, JsonLineMap.FromPointer(e.Pointer), e.Message))
             .ToList();
         if (schemaErrors.Count > 0)

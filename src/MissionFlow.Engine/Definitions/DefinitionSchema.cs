@@ -3,21 +3,28 @@ using Json.Schema;
 
 namespace MissionFlow.Engine.Definitions;
 
-/// <summary>The JSON Schema of workflows/workflow.schema.json, embedded so the engine checks files the way editors do.</summary>
-internal static class DefinitionSchema
+/// <summary>
+/// A JSON Schema of workflows/ (workflow.schema.json, calendars/calendar.schema.json), embedded so the engine checks
+/// files the way editors do.
+/// </summary>
+internal sealed class DefinitionSchema(string resourceName)
 {
-    private static readonly Lazy<JsonSchema> Schema = new(() =>
+    public static DefinitionSchema Workflow { get; } = new("workflow.schema.json");
+
+    public static DefinitionSchema Calendar { get; } = new("calendar.schema.json");
+
+    private readonly Lazy<JsonSchema> _schema = new(() =>
     {
-        using var stream = typeof(DefinitionSchema).Assembly.GetManifestResourceStream("workflow.schema.json")
-            ?? throw new InvalidOperationException("The workflow schema is not embedded in MissionFlow.Engine.");
+        using var stream = typeof(DefinitionSchema).Assembly.GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException($"{resourceName} is not embedded in MissionFlow.Engine.");
         using var reader = new StreamReader(stream);
         return JsonSchema.FromText(reader.ReadToEnd());
     });
 
     /// <summary>Each failed keyword as (JSON pointer into the instance, message), deepest first.</summary>
-    public static IReadOnlyList<(string Pointer, string Message)> Check(JsonElement document)
+    public IReadOnlyList<(string Pointer, string Message)> Check(JsonElement document)
     {
-        var results = Schema.Value.Evaluate(document, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical });
+        var results = _schema.Value.Evaluate(document, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical });
         if (results.IsValid)
             return [];
         return Failures(results)

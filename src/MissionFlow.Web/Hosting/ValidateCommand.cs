@@ -1,7 +1,9 @@
+using MissionFlow.Engine.Calendar;
+
 namespace MissionFlow.Web.Hosting;
 
 /// <summary>
-/// `validate [folder]`: checks a folder of workflow definitions without starting the server. Without a folder it
+/// `validate [folder]`: checks a folder of workflow definitions and its calendars/ without starting the server. Without a folder it
 /// takes the nearest "workflows" folder at or above the working directory (`dotnet run` starts in the project's
 /// folder, two levels below the repo's). Exit code 0 when every file is valid, 1 otherwise.
 /// </summary>
@@ -17,7 +19,12 @@ public static class ValidateCommand
             return 1;
         foreach (var d in definitions)
             Console.WriteLine($"ok  {d.Id} v{d.Version}  {d.Hash[..12]}  {Path.GetFileName(d.SourceFile)}");
-        return 0;
+        var calendars = CalendarFiles.Load(Path.Combine(folder, CalendarFiles.FolderName));
+        foreach (var error in calendars.Errors)
+            Console.Error.WriteLine($"  {error}");
+        foreach (var year in calendars.Years)
+            Console.WriteLine($"ok  calendar {year.Year}  {year.Holidays.Count} days off, {year.ExtraWorkingDays.Count} worked");
+        return calendars.Succeeded ? 0 : 1;
     }
 
     private static string NearestWorkflowsFolder()

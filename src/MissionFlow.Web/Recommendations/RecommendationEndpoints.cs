@@ -2,8 +2,12 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MissionFlow.Core.Common;
 using MissionFlow.Core.Documents;
+using MissionFlow.Core.Missions;
 using MissionFlow.Core.Recommendations;
+using MissionFlow.Core.Workflows;
+using MissionFlow.Engine.Calendar;
 using MissionFlow.Web.Auth;
+using MissionFlow.Web.Calendar;
 using MissionFlow.Web.Documents;
 using MissionFlow.Web.Idempotency;
 using MissionFlow.Web.Missions;
@@ -25,18 +29,18 @@ internal static class RecommendationEndpoints
             return new Paged<RecommendationRow>(result.Items.Select(r => Row(r, recommendations)).ToList(), result.Page, result.PageSize, result.Total);
         });
 
-        group.MapGet("/{id:guid}", async (Guid id, ClaimsPrincipal user, RecommendationService recommendations, DocumentService documents, CancellationToken ct) =>
-            await DetailAsync(await recommendations.GetAsync(id, user.ScopedAgency(), ct), recommendations, documents, ct));
+        group.MapGet("/{id:guid}", async (Guid id, ClaimsPrincipal user, RecommendationService recommendations, DocumentService documents, [AsParameters] DetailContext context, CancellationToken ct) =>
+            await DetailAsync(await recommendations.GetAsync(id, user.ScopedAgency(), ct), recommendations, documents, context, ct));
 
         group.MapGet("/{id:guid}/actions", (Guid id, ClaimsPrincipal user, RecommendationService recommendations, CancellationToken ct) =>
             recommendations.AvailableActionsAsync(id, user.ToActor(), user.ScopedAgency(), ct));
 
         group.MapPost("/{id:guid}/actions/{trigger}", async (Guid id, string trigger, HttpRequest request, ClaimsPrincipal user,
-            RecommendationService recommendations, DocumentService documents, CancellationToken ct) =>
+            RecommendationService recommendations, DocumentService documents, [AsParameters] DetailContext context, CancellationToken ct) =>
         {
             var action = await ActionRequest.ReadAsync(request, ct);
             var recommendation = await recommendations.FireAsync(id, trigger, user.ToActor(), action.Input, action.Files, user.ScopedAgency(), ct);
-            return await DetailAsync(recommendation, recommendations, documents, ct);
+            return await DetailAsync(recommendation, recommendations, documents, context, ct);
         }).Accepts<Dictionary<string, string>>("application/json", "multipart/form-data").AddEndpointFilter<IdempotencyFilter>();
 
         group.MapPost("/{id:guid}/evidence", async Task<Created<FileView>> (Guid id, IFormFile file, ClaimsPrincipal user, RecommendationService recommendations, CancellationToken ct) =>
@@ -73,7 +77,14 @@ internal static class RecommendationEndpoints
     private static RecommendationRow Row(Recommendation r, RecommendationService recommendations) =>
         new(r.Id, r.MissionId, r.Number, r.AgencyId, r.Text, r.Deadline, r.Instance!.State, recommendations.IsOverdue(r), r.EscalationLevel, r.Priority.ToString().ToLowerInvariant());
 
-    private static async Task<RecommendationDetail> DetailAsync(Recommendation r, RecommendationService recommendations, DocumentService documents, CancellationToken ct)
+    /// <summary>What the detail's provisional-year flag reads: the mission's conclusion, the follow-up's timers, the calendar.</summary>
+    internal sealed record DetailContext(MissionService Missions, WorkflowService Workflows, CouncilClock Clock)
+    {
+        public async Task<bool> CountedThroughProvisionalYearAsync(Recommendation r, CancellationToken ct) =>
+            ProvisionalCount.Of(r, (await Missions.GetAsync(r.MissionId, ct)).Conclusion?.Date, Workflows.DefinitionOf(r.Instance!), Clock.Calendar);
+    }
+
+    private static async Task<RecommendationDetail> DetailAsync(Recommendation r, RecommendationService recommendations, DocumentService documents, DetailContext context, CancellationToken ct)
     {
         var journal = await recommendations.JournalAsync(r, ct);
         var files = await documents.ListAsync(FileOwner.Recommendation, r.Id, ct);
@@ -84,6 +95,6 @@ internal static class RecommendationEndpoints
             r.DeadlineBasis.ToString().ToLowerInvariant(), r.Priority.ToString().ToLowerInvariant(), recommendations.IsOverdue(r), r.EscalationLevel,
             instance.Data.GetValueOrDefault("result"), new WorkflowRef(instance.WorkflowId, instance.WorkflowVersion),
             RecommendationHistory.ProgressReports(journal, files), extensions, RecommendationHistory.DeadlineHistory(r, extensions),
-            files.Select(FileView.Of).ToList());
+            files.Select(FileView.Of).ToList(), await context.CountedThroughProvisionalYearAsync(r, ct));
     }
 }

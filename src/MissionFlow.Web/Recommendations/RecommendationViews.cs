@@ -27,7 +27,8 @@ public sealed record RecommendationDetail(
     IReadOnlyList<ProgressReportView> ProgressReports,
     IReadOnlyList<ExtensionView> Extensions,
     IReadOnlyList<DeadlineChangeView> DeadlineHistory,
-    IReadOnlyList<FileView> Evidence);
+    IReadOnlyList<FileView> Evidence,
+    bool CountedThroughProvisionalYear);
 
 public sealed record ProgressReportView(DateTimeOffset At, string Actor, string? Comment, int? Percent, IReadOnlyList<FileView> Files);
 

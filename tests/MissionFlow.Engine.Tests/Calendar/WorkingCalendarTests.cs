@@ -92,4 +92,26 @@ public sealed class WorkingCalendarTests
         Assert.True(WorkingCalendar.WeekdaysOnly.IsWorkingDay(D("2025-04-30")));
         Assert.False(Vietnam2025.IsWorkingDay(D("2025-04-30")));
     }
+
+    [Fact]
+    public void A_count_that_runs_into_a_provisional_year_says_so()
+    {
+        var calendar = ShippedCalendar.Value;
+
+        Assert.False(calendar.CountsThroughProvisional(D("2026-11-20"), D("2026-12-31")));
+        Assert.True(calendar.CountsThroughProvisional(D("2026-12-20"), D("2027-01-05")));
+        Assert.True(calendar.CountsThroughProvisional(D("2027-01-05"), D("2026-12-20")));
+        Assert.False(WorkingCalendar.WeekdaysOnly.CountsThroughProvisional(D("2026-12-20"), D("2040-01-05")));
+    }
+
+    [Fact]
+    public void Configured_days_join_the_year_they_fall_in()
+    {
+        var calendar = WorkingCalendar.Vietnam([], [D("2027-11-24")], [D("2027-02-13")]);
+
+        Assert.False(calendar.IsWorkingDay(D("2027-11-24")));
+        Assert.True(calendar.IsWorkingDay(D("2027-02-13")));
+        Assert.Contains(calendar.Year(2027).Holidays, h => h.Date == D("2027-11-24"));
+        Assert.Contains(calendar.Year(2027).ExtraWorkingDays, h => h.Date == D("2027-02-13"));
+    }
 }

@@ -5,6 +5,8 @@ using MissionFlow.Core.Missions;
 using MissionFlow.Core.Persistence;
 using MissionFlow.Core.Recommendations;
 using MissionFlow.Core.Workflows;
+using MissionFlow.Engine.Calendar;
+using MissionFlow.Web.Calendar;
 using MissionFlow.Web.Recommendations;
 using MissionFlow.Web.Ui;
 using MissionFlow.Web.Ui.Forms;
@@ -22,6 +24,7 @@ internal sealed class DetailsModel(
     AgencyService agencies,
     WorkflowService workflows,
     MissionFlowDbContext db,
+    CouncilClock clock,
     UiContext ui,
     UiText text) : UiPageModel
 {
@@ -32,6 +35,7 @@ internal sealed class DetailsModel(
     public Mission Mission { get; private set; } = null!;
     public string AgencyName { get; private set; } = "";
     public bool Overdue { get; private set; }
+    public bool CountedThroughProvisionalYear { get; private set; }
     public IReadOnlyList<TriggerForm> Actions { get; private set; } = [];
     public IReadOnlyList<StoredFile> Evidence { get; private set; } = [];
     public IReadOnlyList<ExtensionView> Extensions { get; private set; } = [];
@@ -93,6 +97,7 @@ internal sealed class DetailsModel(
         AgencyName = (await agencies.GetAsync(Item.AgencyId, ct)).Name;
         Overdue = recommendations.IsOverdue(Item);
         var instance = Item.Instance!;
+        CountedThroughProvisionalYear = ProvisionalCount.Of(Item, Mission.Conclusion?.Date, workflows.DefinitionOf(instance), clock.Calendar);
         Actions = TriggerForm.For(workflows.DefinitionOf(instance), instance.State,
             await recommendations.AvailableActionsAsync(id, ui.Actor, ui.ScopedAgency, ct), instance.Data, TakesFiles.Contains);
         Evidence = await documents.ListAsync(FileOwner.Recommendation, id, ct);
