@@ -118,6 +118,7 @@ public sealed partial class RouteTableAccessTests
             "version" => "1",
             "code" => "404",
             "documentName" => "v1",
+            "year" => "2026",
             "path" => "",
             "trigger" => "{trigger}",
             _ => throw new Xunit.Sdk.XunitException($"{route}: this test does not know what to put in '{{{name}}}'; teach it which of agency A's ids belongs there."),

@@ -56,7 +56,7 @@ public sealed class AuthRoutesTests : IAsyncLifetime
         var refreshed = await client.PostAsJsonAsync("/api/auth/refresh", new { refreshToken = login.GetProperty("refreshToken").GetString() }).OkJsonAsync();
         Assert.NotEqual(login.GetProperty("accessToken").GetString(), refreshed.GetProperty("accessToken").GetString());
         client.DefaultRequestHeaders.Authorization = new("Bearer", refreshed.GetProperty("accessToken").GetString());
-        Assert.Single((await client.GetJsonAsync("/api/missions")).EnumerateArray());
+        Assert.Single((await client.GetJsonAsync("/api/missions")).GetProperty("items").EnumerateArray());
 
         var forged = await _app.CreateClient().PostAsJsonAsync("/api/auth/refresh", new { refreshToken = "not-a-token" });
         Assert.Equal(HttpStatusCode.Unauthorized, forged.StatusCode);

@@ -18,7 +18,7 @@ public sealed class DataFolderTests
         System.IO.File.SetUnixFileMode(app.DataDirectory, OpenToOthers); // as an install of an earlier version left it
 
         var committee = await app.SignInAsync(Demo.Committee);
-        var mission = (await committee.GetJsonAsync("/api/missions"))[0].GetProperty("id").GetString();
+        var mission = (await committee.GetJsonAsync("/api/missions")).GetProperty("items")[0].GetProperty("id").GetString();
         using var form = new MultipartFormDataContent { { new ByteArrayContent("%PDF-1.4 Báo cáo"u8.ToArray()), "file", "bao-cao.pdf" } };
         Assert.Equal(HttpStatusCode.Created, (await committee.PostAsync($"/api/missions/{mission}/documents", form)).StatusCode);
 
