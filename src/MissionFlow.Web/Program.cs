@@ -54,7 +54,8 @@ builder.Services.AddIdentityApiEndpoints<AppUser>(identity =>
     })
     .AddRoles<IdentityRole>()
     .AddEntityFrameworkStores<MissionFlowDbContext>()
-    .AddClaimsPrincipalFactory<AppClaimsFactory>();
+    .AddClaimsPrincipalFactory<AppClaimsFactory>()
+    .AddMissionFlowAccountRules();
 Policies.Add(builder.Services.AddAuthorizationBuilder());
 
 builder.Services.ConfigureHttpJsonOptions(json =>
@@ -72,7 +73,7 @@ var app = builder.Build();
 
 try
 {
-    await DatabaseStartup.PrepareAsync(app.Services, definitions, options.Demo ?? database.Provider == DatabaseProvider.Sqlite, options.BootstrapAdmin);
+    await DatabaseStartup.PrepareAsync(app.Services, definitions, options.Demo, options.BootstrapAdmin);
 }
 catch (DefinitionChangedException changed)
 {
@@ -90,6 +91,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseMissionFlowUi();
 app.UseAuthentication();
+app.UseBearerStampCheck();
 app.UseAuthorization();
 
 app.MapOpenApi();
