@@ -128,10 +128,10 @@ public sealed partial class PeopleService(UserManager<AppUser> users, RoleManage
         var role = Require.Text(requestedRole, "role", 50);
         if (!Roles.All.Contains(role))
             throw new InvalidRequestException("role", $"'role' must be one of: {string.Join(", ", Roles.All)}.");
-        if (Roles.IsAgencyRole(role) != agencyId.HasValue)
-            throw new InvalidRequestException("agencyId", Roles.IsAgencyRole(role)
-                ? "An agency officer or head belongs to an agency: 'agencyId' is required."
-                : "Only agency people belong to an agency: leave 'agencyId' empty.");
+        if (Roles.IsAgencyRole(role) && agencyId is null)
+            throw new InvalidRequestException("agencyId", "An agency officer or head belongs to an agency: 'agencyId' is required.") { Code = "agency-required", Args = ["agencyId"] };
+        if (!Roles.IsAgencyRole(role) && agencyId is not null)
+            throw new InvalidRequestException("agencyId", "Only agency people belong to an agency: leave 'agencyId' empty.") { Code = "agency-not-allowed", Args = ["agencyId"] };
         if (agencyId is { } agency && !await db.Agencies.AnyAsync(a => a.Id == agency, ct))
             throw new InvalidRequestException("agencyId", "'agencyId' names an agency that does not exist.");
         return role;

@@ -58,6 +58,25 @@ public sealed class DemoStartTests
         }
     }
 
+    [Fact]
+    public async Task A_bootstrap_admin_password_the_policy_refuses_stops_start_up_naming_the_setting()
+    {
+        var data = Directory.CreateTempSubdirectory("missionflow-weak-admin-").FullName;
+        try
+        {
+            var result = await WebProcess.RunAsync("--urls", "http://127.0.0.1:0", "--MissionFlow:DataDirectory", data,
+                "--MissionFlow:BootstrapAdmin:Email", "quantri@hdnd.example", "--MissionFlow:BootstrapAdmin:Password", "Admin@2026");
+
+            Assert.Equal(1, result.ExitCode);
+            Assert.Contains("MissionFlow: MissionFlow:BootstrapAdmin:Password is not accepted: Passwords must be at least 12 characters.", result.Errors);
+            Assert.DoesNotContain("   at ", result.Errors);
+        }
+        finally
+        {
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
     private static Task<HttpResponseMessage> LogInAsync(HttpClient client, string email, string password) =>
         client.PostAsJsonAsync("/api/auth/login", new { email, password });
 
