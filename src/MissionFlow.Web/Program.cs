@@ -56,7 +56,8 @@ builder.Services.AddIdentityApiEndpoints<AppUser>(identity =>
     })
     .AddRoles<IdentityRole>()
     .AddEntityFrameworkStores<MissionFlowDbContext>()
-    .AddClaimsPrincipalFactory<AppClaimsFactory>();
+    .AddClaimsPrincipalFactory<AppClaimsFactory>()
+    .AddMissionFlowAccountRules();
 Policies.Add(builder.Services.AddAuthorizationBuilder());
 
 builder.Services.ConfigureHttpJsonOptions(json =>
@@ -74,7 +75,7 @@ var app = builder.Build();
 
 try
 {
-    await DatabaseStartup.PrepareAsync(app.Services, definitions, options.Demo ?? database.Provider == DatabaseProvider.Sqlite, options.BootstrapAdmin);
+    await DatabaseStartup.PrepareAsync(app.Services, definitions, options.Demo, options.BootstrapAdmin);
 }
 catch (DefinitionChangedException changed)
 {
@@ -94,6 +95,7 @@ app.UseStatusCodePages();
 app.UseMissionFlowUi();
 app.UseRateLimiter();
 app.UseAuthentication();
+app.UseBearerStampCheck();
 app.UseAuthorization();
 
 app.MapOpenApi();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MissionFlow.Core.Common;
+using MissionFlow.Core.People;
 using MissionFlow.Core.Persistence;
 
 namespace MissionFlow.Core.Agencies;
@@ -35,7 +36,11 @@ public sealed class AgencyService(MissionFlowDbContext db)
         return agency;
     }
 
-    /// <summary>Renames, re-addresses, re-parents or (de)activates an agency; its code never changes.</summary>
+    /// <summary>
+    /// Renames, re-addresses, re-parents or (de)activates an agency; its code never changes. A change of
+    /// <see cref="Agency.Active"/> renews the security stamp of each of its people in the same save: a deactivated
+    /// agency's people are signed out at their next request and cannot sign in again.
+    /// </summary>
     public async Task<Agency> UpdateAsync(Guid id, UpdateAgencyRequest request, CancellationToken ct = default)
     {
         var agency = await db.Agencies.FirstOrDefaultAsync(a => a.Id == id, ct) ?? throw new NotFoundException($"No agency {id}.");
@@ -45,7 +50,12 @@ public sealed class AgencyService(MissionFlowDbContext db)
         agency.ParentId = await ParentAsync(request.ParentCode, ct);
         if (agency.ParentId == agency.Id)
             throw new InvalidRequestException("parentCode", "An agency cannot be its own superior.");
-        agency.Active = request.Active ?? agency.Active;
+        if (request.Active is { } active && active != agency.Active)
+        {
+            agency.Active = active;
+            foreach (var person in await db.Users.Where(u => u.AgencyId == id).ToListAsync(ct))
+                SecurityStamps.Renew(person);
+        }
         await db.SaveChangesAsync(ct);
         return agency;
     }

@@ -7,16 +7,20 @@ using MissionFlow.Engine.Runtime;
 
 namespace MissionFlow.Core.Notifications;
 
-public enum AckLinkState { Ready, Acknowledged, Used, Expired, Invalid, NotAcknowledgeable }
+public enum AckLinkState { Ready, Acknowledged, Used, Expired, Invalid, NotAcknowledgeable, NotEntitled, AgencyInactive }
 
-/// <summary>What a link is for and whether it can still act.</summary>
-public sealed record AckLinkCheck(AckLinkState State, AckLink? Link = null, Recommendation? Recommendation = null, string? MissionCode = null);
+/// <summary>
+/// What a link is for and whether it can still act; <see cref="Role"/> is the role its recipient acts in now. A link
+/// whose recipient no longer speaks for the agency carries no recommendation: it shows nothing of the item.
+/// </summary>
+public sealed record AckLinkCheck(AckLinkState State, AckLink? Link = null, Recommendation? Recommendation = null, string? MissionCode = null, string? Role = null);
 
 /// <summary>
 /// The one-click acknowledge link of an email: made when the notice is written, checked when opened, and used
-/// once: the used token is recorded in the transaction that fires "acknowledge" as the link's recipient.
+/// once: the used token is recorded in the transaction that fires "acknowledge" as the link's recipient, and only
+/// while that recipient still speaks for the agency (<see cref="AckLinkRecipient"/>).
 /// </summary>
-public sealed class AckLinkService(MissionFlowDbContext db, IAckLinkProtector protector, WorkflowService workflows, NotificationOptions options, TimeProvider time)
+public sealed class AckLinkService(MissionFlowDbContext db, IAckLinkProtector protector, WorkflowService workflows, AckLinkRecipient recipients, NotificationOptions options, TimeProvider time)
 {
     public const string Trigger = "acknowledge";
 
@@ -38,18 +42,24 @@ public sealed class AckLinkService(MissionFlowDbContext db, IAckLinkProtector pr
         var recommendation = await db.Recommendations.Include(r => r.Instance).FirstOrDefaultAsync(r => r.Id == link.RecommendationId, ct);
         if (recommendation?.Instance is not { } instance)
             return new AckLinkCheck(AckLinkState.Invalid, link);
+        var recipient = await recipients.CheckAsync(link, recommendation, ct);
+        if (recipient.State != AckLinkState.Ready)
+            return new AckLinkCheck(recipient.State, link);
         var code = await db.Missions.Where(m => m.Id == recommendation.MissionId).Select(m => m.Code).FirstAsync(ct);
         var open = workflows.DefinitionOf(instance).FindTransition(Trigger, instance.State) is not null;
-        return new AckLinkCheck(open ? AckLinkState.Ready : AckLinkState.NotAcknowledgeable, link, recommendation, code);
+        return new AckLinkCheck(open ? AckLinkState.Ready : AckLinkState.NotAcknowledgeable, link, recommendation, code, recipient.Role);
     }
 
-    /// <summary>Acknowledges as the link's recipient, once; a second use, an expired link or a moved-on item acts not at all.</summary>
+    /// <summary>
+    /// Acknowledges as the link's recipient in their current role, once; a second use, an expired link, a moved-on
+    /// item or a recipient who no longer speaks for the agency acts not at all.
+    /// </summary>
     public async Task<AckLinkCheck> UseAsync(string token, CancellationToken ct = default)
     {
         var check = await CheckAsync(token, ct);
-        if (check is not { State: AckLinkState.Ready, Link: { } link, Recommendation: { } recommendation })
+        if (check is not { State: AckLinkState.Ready, Link: { } link, Recommendation: { } recommendation, Role: { } role })
             return check;
-        var actor = new Actor(link.Email, new HashSet<string> { link.Role }, link.AgencyId.ToString());
+        var actor = new Actor(link.Email, new HashSet<string> { role }, link.AgencyId.ToString());
         try
         {
             await workflows.FireAsync(recommendation.Instance!, Trigger, actor, new Dictionary<string, string?>(), beforeSave: (_, _) =>

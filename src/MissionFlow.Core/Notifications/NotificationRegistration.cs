@@ -17,6 +17,7 @@ public static class NotificationRegistration
         services.AddSingleton<IAckLinkProtector, DataProtectionAckLinkProtector>();
         services.AddSingleton(sp => new TimerRuntime(new TimerScheduler(sp.GetRequiredService<CouncilClock>())));
         services.AddScoped<RecipientDirectory>();
+        services.AddScoped<AckLinkRecipient>();
         services.AddScoped<AckLinkService>();
         services.AddScoped<NoticeComposer>();
         services.AddScoped<TimerSweep>();

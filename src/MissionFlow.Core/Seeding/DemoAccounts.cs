@@ -4,8 +4,9 @@ using MissionFlow.Core.People;
 namespace MissionFlow.Core.Seeding;
 
 /// <summary>
-/// The demo accounts of the embedded default, password <see cref="Password"/>. Seeded only by the demo seeder on
-/// an empty database; outside it no account has a known password.
+/// The demo accounts, password <see cref="Password"/>. Seeded only by the demo seeder, on an empty database of a
+/// start that asks for the demo; a start that does not disables them, so outside the demo no account that can
+/// sign in has a known password.
 /// </summary>
 public static class DemoAccounts
 {
@@ -26,7 +27,11 @@ public static class DemoAccounts
     {
         await people.EnsureRolesAsync();
         foreach (var account in All)
-            await people.CreateAsync(new CreateUserRequest(account.Email, account.FullName, account.Role,
+            await people.CreateDemoAccountAsync(new CreateUserRequest(account.Email, account.FullName, account.Role,
                 account.OfSupervisedAgency ? supervised.Id : null, Password, "vi"), ct);
     }
+
+    /// <summary>Locks out for good the demo accounts still enabled; returns the e-mails of those it disabled.</summary>
+    public static Task<IReadOnlyList<string>> DisableAsync(PeopleService people, CancellationToken ct = default) =>
+        people.DisableAllAsync(All.Select(a => a.Email), ct);
 }

@@ -11,8 +11,11 @@ public sealed class MissionFlowOptions
     /// <summary>The workflow definitions; empty means the copy of the repo's workflows/ beside the binaries.</summary>
     public string? WorkflowsDirectory { get; set; }
 
-    /// <summary>Seed the reference mission and the demo accounts on an empty database; defaults to true on SQLite only.</summary>
-    public bool? Demo { get; set; }
+    /// <summary>
+    /// Seed the reference mission and the demo accounts (published password) on an empty database. Off unless a
+    /// start asks for it, on every provider; a start without it disables any demo account it finds.
+    /// </summary>
+    public bool Demo { get; set; }
 
     public string DefaultLanguage { get; set; } = "vi";
 
@@ -20,7 +23,7 @@ public sealed class MissionFlowOptions
 
     public Jobs.RemindersOptions Reminders { get; set; } = new();
 
-    /// <summary>The first admin, created at start on a database without any account.</summary>
+    /// <summary>The first admin, created at start when no account has its e-mail.</summary>
     public BootstrapAdminOptions BootstrapAdmin { get; set; } = new();
 
     public SecurityOptions Security { get; set; } = new();

@@ -27,6 +27,9 @@ internal static class AckLinkEndpoints
             AckLinkState.Used => (409, "Liên kết này đã được sử dụng.", "This link has already been used."),
             AckLinkState.NotAcknowledgeable => (409, "Kiến nghị không còn ở bước tiếp nhận.", "The recommendation is past the acknowledgement step."),
             AckLinkState.Expired => (410, "Liên kết đã hết hạn.", "This link has expired."),
+            AckLinkState.NotEntitled => (403, "Người nhận liên kết này không còn được tiếp nhận kiến nghị thay mặt cơ quan (tài khoản đã bị vô hiệu hóa hoặc đã đổi vai trò, cơ quan). Đề nghị Quý cơ quan đăng nhập MissionFlow để tiếp nhận.",
+                "The person this link was sent to may no longer acknowledge for the agency (the account was disabled, or its role or agency changed). Please sign in to MissionFlow to acknowledge."),
+            AckLinkState.AgencyInactive => (410, "Cơ quan nhận kiến nghị đã ngừng hoạt động trên MissionFlow; liên kết không còn hiệu lực.", "The agency this recommendation is addressed to is no longer active in MissionFlow; the link no longer acts."),
             _ => (404, "Liên kết không hợp lệ.", "This link is not valid."),
         };
         var about = check.Recommendation is { } r

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using MissionFlow.Core.Persistence;
 using MissionFlow.Engine.Calendar;
 using MissionFlow.Engine.Runtime;
 using MissionFlow.Web.Auth;
@@ -8,7 +7,7 @@ using MissionFlow.Web.Hosting;
 namespace MissionFlow.Web.Ui;
 
 /// <summary>Who is looking and what day it is for the council: what every page asks before it shows anything.</summary>
-internal sealed class UiContext(IHttpContextAccessor http, MissionFlowOptions options, IConfiguration configuration, CouncilClock clock, TimeProvider time)
+internal sealed class UiContext(IHttpContextAccessor http, MissionFlowOptions options, CouncilClock clock, TimeProvider time)
 {
     public ClaimsPrincipal User => http.HttpContext?.User ?? new ClaimsPrincipal();
     public Actor Actor => User.ToActor();
@@ -18,6 +17,6 @@ internal sealed class UiContext(IHttpContextAccessor http, MissionFlowOptions op
     public bool IsSignedIn => User.Identity?.IsAuthenticated == true;
     public DateOnly Today => clock.LocalDate(time.GetUtcNow());
 
-    /// <summary>The embedded default seeds the reference mission and known passwords: say so on every page.</summary>
-    public bool IsDemo => options.Demo ?? (configuration.GetSection("MissionFlow:Database").Get<DatabaseOptions>()?.Provider ?? DatabaseProvider.Sqlite) == DatabaseProvider.Sqlite;
+    /// <summary>A demo start seeds the reference mission and known passwords: say so on every page.</summary>
+    public bool IsDemo => options.Demo;
 }

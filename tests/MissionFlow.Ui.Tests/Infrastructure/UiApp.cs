@@ -10,7 +10,7 @@ namespace MissionFlow.Ui.Tests.Infrastructure;
 
 /// <summary>
 /// The real web host on a real loopback port (a browser needs a socket, not the in-memory TestServer), over a
-/// SQLite file in a fresh data folder with the demo seed, as a newcomer's `dotnet run` has it.
+/// SQLite file in a fresh data folder with the demo seed, asked for as the README's run command does.
 /// </summary>
 public sealed class UiApp : WebApplicationFactory<Program>
 {
@@ -31,6 +31,7 @@ public sealed class UiApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("MissionFlow:DataDirectory", DataDirectory);
+        builder.UseSetting("MissionFlow:Demo", "true");
         // The reminder jobs are not what these tests watch; a Hangfire server would only compete for the two cores.
         builder.UseSetting("MissionFlow:Reminders:Jobs:Server", "false");
         // Every test signs in from 127.0.0.1 within a minute or so: the sign-in rate limit is Web.Tests' to check.

@@ -11,17 +11,20 @@ namespace MissionFlow.Web.Tests.Infrastructure;
 
 /// <summary>
 /// The real web host over a real SQLite file in a fresh data folder: migrations, the published workflows and the
-/// demo seed all run as on a newcomer's machine.
+/// demo seed (asked for, as the README's run command does) all run as on a newcomer's machine.
 /// </summary>
-/// <remarks>With <c>demo: false</c> the database starts empty but for the bootstrap admin <see cref="BootstrapAdmin"/>.</remarks>
-public sealed class MissionFlowApp(string provider = "sqlite", bool demo = true) : WebApplicationFactory<Program>
+/// <remarks>
+/// With <c>demo: false</c> the start says nothing of the demo, as a production start, and configures the bootstrap
+/// admin <see cref="BootstrapAdmin"/>. A <paramref name="dataDirectory"/> given by the test is the test's to delete.
+/// </remarks>
+public sealed class MissionFlowApp(string provider = "sqlite", bool demo = true, string? dataDirectory = null) : WebApplicationFactory<Program>
 {
     public const string BootstrapAdmin = "first.admin@council.example";
     public const string BootstrapPassword = "First@Admin2026";
 
     private readonly string? _postgres = provider == "postgresql" ? PostgresServer.NewDatabase("missionflow_web") : null;
 
-    public string DataDirectory { get; } = Directory.CreateTempSubdirectory("missionflow-web-").FullName;
+    public string DataDirectory { get; } = dataDirectory ?? Directory.CreateTempSubdirectory("missionflow-web-").FullName;
 
     /// <summary>Run Hangfire's server; off by default so no recurring job touches a test's data behind its back.</summary>
     public bool JobsServer { get; init; }
@@ -44,9 +47,12 @@ public sealed class MissionFlowApp(string provider = "sqlite", bool demo = true)
     {
         builder.UseSetting("MissionFlow:DataDirectory", DataDirectory);
         builder.UseSetting("MissionFlow:Reminders:Jobs:Server", JobsServer ? "true" : "false");
-        if (!demo)
+        if (demo)
         {
-            builder.UseSetting("MissionFlow:Demo", "false");
+            builder.UseSetting("MissionFlow:Demo", "true");
+        }
+        else
+        {
             builder.UseSetting("MissionFlow:BootstrapAdmin:Email", BootstrapAdmin);
             builder.UseSetting("MissionFlow:BootstrapAdmin:Password", BootstrapPassword);
         }
@@ -54,7 +60,6 @@ public sealed class MissionFlowApp(string provider = "sqlite", bool demo = true)
         {
             builder.UseSetting("MissionFlow:Database:Provider", "PostgreSql");
             builder.UseSetting("MissionFlow:Database:ConnectionString", _postgres);
-            builder.UseSetting("MissionFlow:Demo", "true");
         }
         builder.UseEnvironment("Development");
         // The tests sign in many times from one address within a minute; the limit has tests of its own.
@@ -80,7 +85,8 @@ public sealed class MissionFlowApp(string provider = "sqlite", bool demo = true)
         SqliteConnection.ClearAllPools();
         if (_postgres is not null)
             await PostgresServer.DropAsync(_postgres);
-        Directory.Delete(DataDirectory, recursive: true);
+        if (dataDirectory is null)
+            Directory.Delete(DataDirectory, recursive: true);
     }
 
     private sealed record TokenResponse(string AccessToken);

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -71,6 +72,50 @@ public sealed class AckLinkTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Gone, (await browser.PostAsync(path, null)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await browser.PostAsync(path[..^4] + "AAAA", null)).StatusCode);
+        var committee = await SignInAsync(Demo.Committee);
+        Assert.Equal("issued", (await committee.GetJsonAsync($"/api/recommendations/{id}")).GetProperty("state").GetString());
+    }
+
+    [Fact]
+    public async Task A_link_whose_recipient_moved_to_another_agency_is_refused_and_shows_nothing_of_the_item()
+    {
+        var (path, id) = await LinkAsync();
+        var admin = await SignInAsync(Demo.Admin);
+        var other = await admin.PostAsJsonAsync("/api/agencies", new { code = "STP-TH", name = "Sở Tư pháp tỉnh Thanh Hóa", email = "stp@thanhhoa.example", headEmail = "giamdoc.stp@thanhhoa.example" })
+            .OkJsonAsync(HttpStatusCode.Created);
+        var officer = (await admin.GetJsonAsync("/api/users")).EnumerateArray().Single(p => p.GetProperty("email").GetString() == Demo.AgencyOfficer).GetProperty("id").GetString();
+        await admin.PutAsJsonAsync($"/api/users/{officer}", new { role = "agency-officer", agencyId = other.GetProperty("id").GetString() }).OkJsonAsync();
+        var browser = _host.CreateClient();
+
+        var shown = await browser.GetAsync(path);
+        Assert.Equal(HttpStatusCode.Forbidden, shown.StatusCode);
+        Assert.DoesNotContain("<form", await shown.Content.ReadAsStringAsync());
+        Assert.DoesNotContain("<blockquote>", await shown.Content.ReadAsStringAsync());
+        var used = await browser.PostAsync(path, null);
+        Assert.Equal(HttpStatusCode.Forbidden, used.StatusCode);
+        Assert.Contains("không còn được tiếp nhận", await used.Content.ReadAsStringAsync());
+        var committee = await SignInAsync(Demo.Committee);
+        Assert.Equal("issued", (await committee.GetJsonAsync($"/api/recommendations/{id}")).GetProperty("state").GetString());
+    }
+
+    [Fact]
+    public async Task A_link_of_a_disabled_person_or_of_a_deactivated_agency_acknowledges_nothing()
+    {
+        var (path, id) = await LinkAsync();
+        var admin = await SignInAsync(Demo.Admin);
+        var people = await admin.GetJsonAsync("/api/users");
+        var officer = people.EnumerateArray().Single(p => p.GetProperty("email").GetString() == Demo.AgencyOfficer).GetProperty("id").GetString();
+        var browser = _host.CreateClient();
+
+        await admin.PostAsync($"/api/users/{officer}/disable", null).OkJsonAsync();
+        Assert.Equal(HttpStatusCode.Forbidden, (await browser.PostAsync(path, null)).StatusCode);
+
+        await admin.PostAsync($"/api/users/{officer}/enable", null).OkJsonAsync();
+        var agency = await admin.GetJsonAsync($"/api/agencies/{people.EnumerateArray().Single(p => p.GetProperty("email").GetString() == Demo.AgencyOfficer).GetProperty("agencyId").GetString()}");
+        await admin.PutAsJsonAsync($"/api/agencies/{agency.GetProperty("id").GetString()}", new { name = agency.GetProperty("name").GetString(), email = agency.GetProperty("email").GetString(), headEmail = agency.GetProperty("headEmail").GetString(), parentCode = "UBND-TH", active = false })
+            .OkJsonAsync();
+        Assert.Equal(HttpStatusCode.Gone, (await browser.PostAsync(path, null)).StatusCode);
+
         var committee = await SignInAsync(Demo.Committee);
         Assert.Equal("issued", (await committee.GetJsonAsync($"/api/recommendations/{id}")).GetProperty("state").GetString());
     }

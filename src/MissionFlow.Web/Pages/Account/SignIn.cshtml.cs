@@ -26,7 +26,8 @@ internal sealed class SignInModel(SignInManager<AppUser> signIn, UserManager<App
         var result = await signIn.PasswordSignInAsync(Email ?? "", Password ?? "", isPersistent: false, lockoutOnFailure: true);
         if (!result.Succeeded)
         {
-            ModelState.AddModelError("", result.IsLockedOut ? text["SignIn.LockedOut"] : text["SignIn.Failed"]);
+            // Identity answers "not allowed" for an account the admin disabled or whose agency was deactivated.
+            ModelState.AddModelError("", result.IsLockedOut ? text["SignIn.LockedOut"] : result.IsNotAllowed ? text["SignIn.NotAllowed"] : text["SignIn.Failed"]);
             return Page();
         }
         // The person's saved language wins over whatever this browser chose before signing in.
