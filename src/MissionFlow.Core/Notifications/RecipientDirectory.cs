@@ -103,13 +103,18 @@ public sealed class RecipientDirectory(MissionFlowDbContext db, NotificationOpti
         return accounts;
     }
 
-    private async Task<List<Account>> QueryAccountsAsync(IReadOnlyList<string> roles, CancellationToken ct) =>
-        await (from u in db.Users
-               join ur in db.UserRoles on u.Id equals ur.UserId
-               join r in db.Roles on ur.RoleId equals r.Id
-               where r.Name != null && roles.Contains(r.Name) && u.Email != null
-               orderby u.Email
-               select new Account(u.Email!, r.Name!, u.AgencyId)).ToListAsync(ct);
+    /// <summary>The enabled accounts holding one of <paramref name="roles"/>: a disabled account is mailed nothing.</summary>
+    private async Task<List<Account>> QueryAccountsAsync(IReadOnlyList<string> roles, CancellationToken ct)
+    {
+        // Lockout ends are compared here, not in SQL: SQLite cannot order DateTimeOffset values.
+        var rows = await (from u in db.Users
+                          join ur in db.UserRoles on u.Id equals ur.UserId
+                          join r in db.Roles on ur.RoleId equals r.Id
+                          where r.Name != null && roles.Contains(r.Name) && u.Email != null
+                          orderby u.Email
+                          select new { Account = new Account(u.Email!, r.Name!, u.AgencyId), u.LockoutEnd }).ToListAsync(ct);
+        return rows.Where(r => !Disabled.Is(r.LockoutEnd)).Select(r => r.Account).ToList();
+    }
 
     private sealed record Account(string Email, string Role, Guid? AgencyId);
 }

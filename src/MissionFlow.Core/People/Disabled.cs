@@ -9,5 +9,7 @@ public static class Disabled
     public static readonly DateTimeOffset Until = DateTimeOffset.MaxValue;
 
     // A year of slack: a provider may store the end a little short of the maximum (PostgreSQL keeps microseconds).
-    public static bool Is(AppUser user) => user.LockoutEnd is { } end && end >= Until.AddYears(-1);
+    public static bool Is(AppUser user) => Is(user.LockoutEnd);
+
+    public static bool Is(DateTimeOffset? lockoutEnd) => lockoutEnd is { } end && end >= Until.AddYears(-1);
 }

@@ -17,6 +17,7 @@ public sealed class RecipientScopeTests
     private const string OtherMailbox = "vanthu@stp.test";
     private const string OtherOfficer = "chuyenvien@stp.test";
     private const string UnlistedHead = "truongdoan.khac@hdnd.test";
+    private const string DisabledMember = "thuongtruc.cu@hdnd.test";
 
     [Fact]
     public async Task A_notice_about_one_agency_s_item_reaches_that_agency_and_the_listed_delegation_only()
@@ -29,6 +30,9 @@ public sealed class RecipientScopeTests
         var roles = await db.Roles.ToDictionaryAsync(r => r.Name!);
         ReminderWorld.AddAccount(db, roles, OtherOfficer, Roles.AgencyOfficer, "vi", other.Id);
         ReminderWorld.AddAccount(db, roles, UnlistedHead, Roles.DelegationHead, "vi", null);
+        ReminderWorld.AddAccount(db, roles, DisabledMember, Roles.Committee, "vi", null);
+        await db.SaveChangesAsync();
+        (await db.Users.SingleAsync(u => u.Email == DisabledMember)).LockoutEnd = Disabled.Until;
         await db.SaveChangesAsync();
 
         var mission = new Mission
@@ -51,5 +55,6 @@ public sealed class RecipientScopeTests
         Assert.DoesNotContain(OtherMailbox, emails);
         Assert.DoesNotContain(OtherOfficer, emails);
         Assert.DoesNotContain(UnlistedHead, emails);
+        Assert.DoesNotContain(DisabledMember, emails);
     }
 }
