@@ -10,6 +10,7 @@ using MissionFlow.Web.Agencies;
 using MissionFlow.Web.Auth;
 using MissionFlow.Web.Health;
 using MissionFlow.Web.Hosting;
+using MissionFlow.Web.Idempotency;
 using MissionFlow.Web.Jobs;
 using MissionFlow.Web.Missions;
 using MissionFlow.Web.Notifications;
@@ -38,7 +39,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 try
 {
     builder.Services.AddMissionFlowDatabase(database, dataDirectory);
-    builder.Services.AddMissionFlowCore(CouncilCalendar.ClockFrom(options.Calendar), options.FilesIn(dataDirectory));
+    builder.Services.AddMissionFlowCore(CouncilCalendar.ClockFrom(options.Calendar), options.FilesIn(dataDirectory), options.Idempotency);
     builder.Services.AddMissionFlowJobs(options, database, dataDirectory);
 }
 catch (SettingException bad)
@@ -91,13 +92,14 @@ app.UseStatusCodePages();
 app.UseMissionFlowUi();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseIdempotencyBuffering();
 
 app.MapOpenApi();
 app.MapScalarApiReference("/docs");
 app.MapHealth();
 app.MapAuth();
 
-var api = app.MapGroup("/api").RequireAuthorization(Policies.Member).AddEndpointFilter<BearerOnlyCommands>()
+var api = app.MapGroup("/api").RequireAuthorization(Policies.Member).AddEndpointFilter<BearerOnlyCommands>().LimitCommandBodies(options)
     .ProducesProblem(StatusCodes.Status400BadRequest)
     .ProducesProblem(StatusCodes.Status403Forbidden)
     .ProducesProblem(StatusCodes.Status404NotFound)

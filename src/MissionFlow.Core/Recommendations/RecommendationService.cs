@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using MissionFlow.Core.Common;
 using MissionFlow.Core.Documents;
+using MissionFlow.Core.People;
 using MissionFlow.Core.Persistence;
 using MissionFlow.Core.Workflows;
 using MissionFlow.Engine.Calendar;
@@ -85,6 +86,8 @@ public sealed class RecommendationService(
     {
         await using var _ = await HeldConnection.OpenAsync(db, ct);
         var recommendation = await GetAsync(id, scopeAgency, ct);
+        if (files.Count > 0 && EvidenceRefusal(recommendation, actor) is { } refusal)
+            throw refusal;
         await workflows.FireAsync(recommendation.Instance!, trigger, actor, input, beforeSave: async (transition, entry) =>
         {
             if (transition.Data.TryGetValue("deadline", out var deadline))
@@ -100,10 +103,30 @@ public sealed class RecommendationService(
 
     public async Task<StoredFile> AddEvidenceAsync(Guid id, FileUpload upload, Actor actor, Guid? scopeAgency, CancellationToken ct = default)
     {
-        await GetAsync(id, scopeAgency, ct);
+        if (EvidenceRefusal(await GetAsync(id, scopeAgency, ct), actor) is { } refusal)
+            throw refusal;
         var file = await documents.AddAsync(FileOwner.Recommendation, id, DocumentService.EvidenceKind, upload, actor.Id, "file", ct);
         await db.SaveChangesAsync(ct);
         return file;
+    }
+
+    /// <summary>
+    /// Why <paramref name="actor"/> may not add evidence to <paramref name="recommendation"/> now, or null when
+    /// they may: evidence comes from the recommendation's own agency or the committee (admin included), and only
+    /// while its follow-up is open. Every way of adding evidence (the upload, files sent with a trigger, the page)
+    /// asks here, so a wider rule is written once.
+    /// </summary>
+    public MissionFlowException? EvidenceRefusal(Recommendation recommendation, Actor actor)
+    {
+        var ownAgency = actor.Roles.Any(Roles.IsAgencyRole)
+            && Guid.TryParse(actor.AgencyId, out var agency) && agency == recommendation.AgencyId;
+        if (!ownAgency && !actor.Roles.Contains(Roles.Committee) && !actor.Roles.Contains(Roles.Admin))
+            return new ForbiddenException("Evidence is added by the recommendation's own agency or by the committee.");
+        var instance = recommendation.Instance!;
+        if (catalog.Get(instance.WorkflowId, instance.WorkflowVersion).IsFinal(instance.State))
+            return new ConflictException($"Follow-up of this recommendation has ended ('{instance.State}'), so no more evidence is accepted; it must be reopened first.")
+                { Code = "evidence-closed", Args = ["file"] };
+        return null;
     }
 
     public async Task<IReadOnlyList<JournalEntry>> JournalAsync(Recommendation recommendation, CancellationToken ct = default) =>

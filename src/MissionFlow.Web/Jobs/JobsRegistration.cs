@@ -40,10 +40,11 @@ public static class JobsRegistration
         if (reminders.Jobs.Server)
             services.AddHangfireServer(o => o.WorkerCount = reminders.Jobs.WorkerCount);
         services.AddScoped<ReminderJobs>();
+        services.AddScoped<IdempotencyPurgeJob>();
         return services;
     }
 
-    /// <summary>The admin-only dashboard at /hangfire, the recurring jobs, and the acknowledge links of emails.</summary>
+    /// <summary>The admin-only dashboard at /hangfire and the recurring jobs.</summary>
     public static WebApplication MapMissionFlowJobs(this WebApplication app)
     {
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
@@ -58,6 +59,7 @@ public static class JobsRegistration
         jobs.AddOrUpdate<ReminderJobs>(ReminderJobs.Sweep, j => j.SweepAndDeliverAsync(CancellationToken.None), Cron.Minutely(), new RecurringJobOptions { TimeZone = zone });
         jobs.AddOrUpdate<ReminderJobs>(ReminderJobs.Delivery, j => j.DeliverAsync(CancellationToken.None), Cron.Minutely(), new RecurringJobOptions { TimeZone = zone });
         jobs.AddOrUpdate<ReminderJobs>(ReminderJobs.Weekly, j => j.QueueWeeklyDigestAsync(CancellationToken.None), options.Jobs.WeeklyDigestCron, new RecurringJobOptions { TimeZone = zone });
+        jobs.AddOrUpdate<IdempotencyPurgeJob>(IdempotencyPurgeJob.Id, j => j.RunAsync(CancellationToken.None), Cron.Hourly(), new RecurringJobOptions { TimeZone = zone });
         return app;
     }
 

@@ -6,6 +6,7 @@ using MissionFlow.Core.Missions;
 using MissionFlow.Core.Persistence;
 using MissionFlow.Web.Auth;
 using MissionFlow.Web.Documents;
+using MissionFlow.Web.Hosting;
 
 namespace MissionFlow.Web.Missions;
 
@@ -27,7 +28,7 @@ internal static class MissionDocumentEndpoints
             var stored = await documents.AddAsync(FileOwner.Mission, id, documentKind, new FileUpload(file.FileName, file.ContentType, content), user.ToActor().Id, "file", ct);
             await db.SaveChangesAsync(ct);
             return TypedResults.Created($"/api/missions/{id}/documents/{stored.Id}", FileView.Of(stored));
-        }).RequireAuthorization(Policies.CommitteeSide).DisableAntiforgery();
+        }).RequireAuthorization(Policies.CommitteeSide).DisableAntiforgery().AcceptsUploads(api);
 
         group.MapGet("/", async (Guid id, ClaimsPrincipal user, MissionService missions, DocumentService documents, CancellationToken ct) =>
         {

@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
@@ -43,15 +41,7 @@ public sealed class MissionFlowApp(string provider = "sqlite", bool demo = true)
     }
 
     /// <summary>A client signed in through POST /api/auth/login, carrying the bearer token.</summary>
-    public async Task<HttpClient> SignInAsync(string email, string password = "Demo@12345")
-    {
-        var client = CreateClient();
-        var response = await client.PostAsJsonAsync("/api/auth/login", new { email, password });
-        response.EnsureSuccessStatusCode();
-        var token = await response.Content.ReadFromJsonAsync<TokenResponse>();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
-        return client;
-    }
+    public Task<HttpClient> SignInAsync(string email, string password = "Demo@12345") => SignIn.SignInAsync(this, email, password);
 
     public override async ValueTask DisposeAsync()
     {
@@ -61,6 +51,4 @@ public sealed class MissionFlowApp(string provider = "sqlite", bool demo = true)
             await PostgresServer.DropAsync(_postgres);
         Directory.Delete(DataDirectory, recursive: true);
     }
-
-    private sealed record TokenResponse(string AccessToken);
 }

@@ -34,6 +34,9 @@ internal sealed class DetailsModel(
     public bool Overdue { get; private set; }
     public IReadOnlyList<TriggerForm> Actions { get; private set; } = [];
     public IReadOnlyList<StoredFile> Evidence { get; private set; } = [];
+
+    /// <summary>The upload form is offered only to whom the service would accept it from, while the item is open.</summary>
+    public bool MayAddEvidence { get; private set; }
     public IReadOnlyList<ExtensionView> Extensions { get; private set; } = [];
     public IReadOnlyList<DeadlineChangeView> DeadlineHistory { get; private set; } = [];
     public JournalTable Journal { get; private set; } = null!;
@@ -96,6 +99,7 @@ internal sealed class DetailsModel(
         Actions = TriggerForm.For(workflows.DefinitionOf(instance), instance.State,
             await recommendations.AvailableActionsAsync(id, ui.Actor, ui.ScopedAgency, ct), instance.Data, TakesFiles.Contains);
         Evidence = await documents.ListAsync(FileOwner.Recommendation, id, ct);
+        MayAddEvidence = recommendations.EvidenceRefusal(Item, ui.Actor) is null;
         var journal = await recommendations.JournalAsync(Item, ct);
         Extensions = RecommendationHistory.Extensions(journal);
         DeadlineHistory = RecommendationHistory.DeadlineHistory(Item, Extensions);
