@@ -16,13 +16,17 @@ namespace MissionFlow.Web.Tests.Idempotency;
 public sealed class IdempotencyKeyTests : IAsyncLifetime
 {
     private readonly FakeTimeProvider _time = new(DateTimeOffset.UtcNow);
-    private readonly MissionFlowApp _app = new();
+    private MissionFlowApp? _app;
     private WebApplicationFactory<Program> _host = null!;
     private HttpClient _officer = null!;
     private string _id = "";
 
-    public async Task InitializeAsync()
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>The app on <paramref name="provider"/>, its clock in the test's hand, and an acknowledged recommendation.</summary>
+    private async Task StartAsync(string provider = "sqlite")
     {
+        _app = new MissionFlowApp(provider);
         _host = _app.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(_time)));
         _officer = await _host.SignInAsync(Demo.AgencyOfficer);
         var page = await _officer.GetJsonAsync("/api/recommendations?pageSize=1");
@@ -32,6 +36,8 @@ public sealed class IdempotencyKeyTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        if (_app is null)
+            return;
         await _host.DisposeAsync();
         await _app.DisposeAsync();
     }
@@ -64,9 +70,11 @@ public sealed class IdempotencyKeyTests : IAsyncLifetime
         Assert.False(response.Headers.Contains("Idempotent-Replayed"));
     }
 
-    [Fact]
-    public async Task The_same_key_with_another_body_or_route_is_refused_with_422_and_acts_once()
+    [Theory]
+    [MemberData(nameof(PostgresServer.Providers), MemberType = typeof(PostgresServer))]
+    public async Task The_same_key_with_another_body_or_route_is_refused_with_422_and_acts_once(string provider)
     {
+        await StartAsync(provider);
         var first = await ReportProgress("report-1", "Đã rà soát 120 thủ tục");
         var otherBody = await ReportProgress("report-1", "Đã rà soát 150 thủ tục");
         var otherRoute = await Send(_officer, "report-1", $"/api/recommendations/{_id}/actions/request-extension",
@@ -85,6 +93,7 @@ public sealed class IdempotencyKeyTests : IAsyncLifetime
     [Fact]
     public async Task A_form_sent_again_is_replayed_whatever_its_boundary_and_another_file_under_the_key_is_refused()
     {
+        await StartAsync();
         MultipartFormDataContent Form(string fileText)
         {
             var form = new MultipartFormDataContent { { new StringContent("Kèm báo cáo quý IV"), "comment" }, { new StringContent("40"), "percent" } };
@@ -108,6 +117,7 @@ public sealed class IdempotencyKeyTests : IAsyncLifetime
     [Fact]
     public async Task Two_accounts_using_one_key_each_act_on_their_own()
     {
+        await StartAsync();
         var committee = await _host.SignInAsync(Demo.Committee);
         var admin = await _host.SignInAsync(Demo.Admin);
         var agencyId = (await committee.GetJsonAsync("/api/agencies"))[0].GetProperty("id").GetString();
@@ -131,9 +141,11 @@ public sealed class IdempotencyKeyTests : IAsyncLifetime
         Assert.Contains("GS-2026-IDEM", await byAdmin.Content.ReadAsStringAsync());
     }
 
-    [Fact]
-    public async Task A_key_acts_anew_after_its_lifetime_and_the_hourly_job_deletes_expired_records()
+    [Theory]
+    [MemberData(nameof(PostgresServer.Providers), MemberType = typeof(PostgresServer))]
+    public async Task A_key_acts_anew_after_its_lifetime_and_the_hourly_job_deletes_expired_records(string provider)
     {
+        await StartAsync(provider);
         Assert.Equal(HttpStatusCode.OK, (await ReportProgress("daily-report", "Ngày thứ nhất")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await ReportProgress("old-report", "Báo cáo cũ")).StatusCode);
         _time.Advance(TimeSpan.FromHours(24) + TimeSpan.FromMinutes(1));
