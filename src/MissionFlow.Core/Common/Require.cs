@@ -2,11 +2,11 @@ namespace MissionFlow.Core.Common;
 
 /// <summary>
 /// Field checks that throw <see cref="InvalidRequestException"/> naming the field, as problem details show it.
-/// Every text a request brings is capped (see <see cref="TextLimits"/>), so nothing unbounded is stored.
+/// Every text a request brings is capped (see <see cref="InputLimits"/>), so nothing unbounded is stored.
 /// </summary>
 public static class Require
 {
-    public static string Text(string? value, string field, int maxLength = TextLimits.Paragraph)
+    public static string Text(string? value, string field, int maxLength = InputLimits.Paragraph)
     {
         if (string.IsNullOrWhiteSpace(value))
             throw Missing(field);

@@ -12,17 +12,17 @@ public sealed partial class MissionService
         mission.OnsiteSessions.Add(new OnsiteSession
         {
             Date = Require.Value(request.Date, "date"),
-            Place = Require.Text(request.Place, "place", TextLimits.Line),
-            Attendees = Require.AtMost(request.Attendees, "attendees", TextLimits.ListItems)
-                .Select((a, i) => Require.OptionalText(a, $"attendees[{i}]", TextLimits.PersonName)).ToList(),
-            Figures = Require.AtMost(request.Figures, "figures", TextLimits.ListItems).Select((f, i) => new ReportedFigure
+            Place = Require.Text(request.Place, "place", InputLimits.Line),
+            Attendees = Require.AtMost(request.Attendees, "attendees", InputLimits.ListItems)
+                .Select((a, i) => Require.OptionalText(a, $"attendees[{i}]", InputLimits.PersonName)).ToList(),
+            Figures = Require.AtMost(request.Figures, "figures", InputLimits.ListItems).Select((f, i) => new ReportedFigure
             {
-                Name = Require.Text(f.Name, $"figures[{i}].name", TextLimits.Line),
+                Name = Require.Text(f.Name, $"figures[{i}].name", InputLimits.Line),
                 Value = Require.Value(f.Value, $"figures[{i}].value"),
-                Unit = Require.OptionalText(f.Unit, $"figures[{i}].unit", TextLimits.Unit),
-                PartOf = Require.OptionalText(f.PartOf, $"figures[{i}].partOf", TextLimits.Line) is { Length: > 0 } whole ? whole : null,
+                Unit = Require.OptionalText(f.Unit, $"figures[{i}].unit", InputLimits.Unit),
+                PartOf = Require.OptionalText(f.PartOf, $"figures[{i}].partOf", InputLimits.Line) is { Length: > 0 } whole ? whole : null,
             }).ToList(),
-            Minutes = Require.OptionalText(request.Minutes, "minutes", TextLimits.Section),
+            Minutes = Require.OptionalText(request.Minutes, "minutes", InputLimits.Section),
         });
         var figures = mission.OnsiteSessions[^1].Figures;
         for (var i = 0; i < figures.Count; i++)

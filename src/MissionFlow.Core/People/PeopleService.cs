@@ -30,10 +30,10 @@ public sealed class PeopleService(UserManager<AppUser> users, RoleManager<Identi
 
     public async Task<Person> CreateAsync(CreateUserRequest request, CancellationToken ct = default)
     {
-        var email = Require.Text(request.Email, "email", TextLimits.Email);
+        var email = Require.Text(request.Email, "email", InputLimits.Email);
         if (!System.Net.Mail.MailAddress.TryCreate(email, out _))
             throw new InvalidRequestException("email", "'email' is not an email address.") { Code = "email", Args = ["email"] };
-        var role = Require.Text(request.Role, "role", TextLimits.Code);
+        var role = Require.Text(request.Role, "role", InputLimits.Code);
         if (!Roles.All.Contains(role))
             throw new InvalidRequestException("role", $"'role' must be one of: {string.Join(", ", Roles.All)}.");
         if (Roles.IsAgencyRole(role) != request.AgencyId.HasValue)
@@ -48,7 +48,7 @@ public sealed class PeopleService(UserManager<AppUser> users, RoleManager<Identi
         if (await users.FindByEmailAsync(email) is not null)
             throw new ConflictException($"An account for '{email}' already exists.", "email") { Code = "duplicate-account", Args = ["email", email] };
 
-        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, FullName = Require.OptionalText(request.FullName, "fullName", TextLimits.PersonName), AgencyId = request.AgencyId, Language = language };
+        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, FullName = Require.OptionalText(request.FullName, "fullName", InputLimits.PersonName), AgencyId = request.AgencyId, Language = language };
         // The account and its role land together; inside a caller's transaction (the demo seed) they join it.
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         Check(await users.CreateAsync(user, Require.Text(request.Password, "password", 200)), "password");

@@ -1,10 +1,10 @@
 namespace MissionFlow.Core.Common;
 
 /// <summary>
-/// How long a text of each kind may be, in characters: room for any real value of its kind, and no more. What
-/// is longer than a document's worth of text belongs in an attached file.
+/// How long a text of each kind may be, in characters, and how many items a list may hold: room for any real
+/// value of its kind, and no more. What is longer than a document's worth of text belongs in an attached file.
 /// </summary>
-public static class TextLimits
+public static class InputLimits
 {
     /// <summary>A short identifier: a mission's or an agency's code, a role.</summary>
     public const int Code = 50;
@@ -30,6 +30,9 @@ public static class TextLimits
     /// <summary>A section of a document: the legal basis, the achievements, the minutes of a session.</summary>
     public const int Section = 20000;
 
-    /// <summary>Items of one list in a request (agencies, delegation, attendees, figures, recommendations).</summary>
+    /// <summary>Items of one list in a request (delegation, attendees, figures, shortcomings).</summary>
     public const int ListItems = 200;
+
+    /// <summary>Agencies of a mission, and its recommendations: a topic may be supervised in every commune of a province.</summary>
+    public const int ManyItems = 1000;
 }
