@@ -15,9 +15,11 @@ namespace MissionFlow.Core;
 public static class CoreRegistration
 {
     /// <summary>The application services; the database and Identity are registered by the host.</summary>
-    public static IServiceCollection AddMissionFlowCore(this IServiceCollection services, CouncilClock clock, FileStoreOptions? files = null)
+    public static IServiceCollection AddMissionFlowCore(this IServiceCollection services, CouncilClock clock, FileStoreOptions? files = null,
+        IdempotencyOptions? idempotency = null)
     {
         services.AddSingleton(new FileStore(files ?? new FileStoreOptions()));
+        services.AddSingleton(idempotency ?? new IdempotencyOptions());
         services.AddScoped<DocumentService>();
         services.AddScoped<RecommendationService>();
         services.AddScoped<IdempotencyStore>();

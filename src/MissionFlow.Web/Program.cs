@@ -11,6 +11,7 @@ using MissionFlow.Web.Auth;
 using MissionFlow.Web.Calendar;
 using MissionFlow.Web.Health;
 using MissionFlow.Web.Hosting;
+using MissionFlow.Web.Idempotency;
 using MissionFlow.Web.Jobs;
 using MissionFlow.Web.Missions;
 using MissionFlow.Web.Notifications;
@@ -39,7 +40,7 @@ try
 {
     builder.Services.AddMissionFlowSecurity(options.Security);
     builder.Services.AddMissionFlowDatabase(database, dataDirectory);
-    builder.Services.AddMissionFlowCore(CouncilCalendar.ClockFrom(options.Calendar), options.FilesIn(dataDirectory));
+    builder.Services.AddMissionFlowCore(CouncilCalendar.ClockFrom(options.Calendar), options.FilesIn(dataDirectory), options.Idempotency);
     builder.Services.AddMissionFlowJobs(options, database, dataDirectory);
 }
 catch (SettingException bad)
@@ -97,13 +98,14 @@ app.UseRateLimiter();
 app.UseAuthentication();
 app.UseBearerStampCheck();
 app.UseAuthorization();
+app.UseIdempotencyBuffering();
 
 app.MapOpenApi();
 app.MapApiReference();
 app.MapHealth();
 app.MapAuth();
 
-var api = app.MapGroup("/api").RequireAuthorization(Policies.Member).AddEndpointFilter<BearerOnlyCommands>()
+var api = app.MapGroup("/api").RequireAuthorization(Policies.Member).AddEndpointFilter<BearerOnlyCommands>().LimitCommandBodies(options)
     .ProducesProblem(StatusCodes.Status400BadRequest)
     .ProducesProblem(StatusCodes.Status403Forbidden)
     .ProducesProblem(StatusCodes.Status404NotFound)

@@ -20,11 +20,11 @@ public sealed class AgencyService(MissionFlowDbContext db)
 
     public async Task<Agency> CreateAsync(CreateAgencyRequest request, CancellationToken ct = default)
     {
-        var code = Require.Text(request.Code, "code", 50);
+        var code = Require.Text(request.Code, "code", InputLimits.Code);
         var agency = new Agency
         {
             Code = code,
-            Name = Require.Text(request.Name, "name", 300),
+            Name = Require.Text(request.Name, "name", InputLimits.AgencyName),
             Email = Email(request.Email, "email"),
             HeadEmail = Email(request.HeadEmail, "headEmail"),
             ParentId = await ParentAsync(request.ParentCode, ct),
@@ -44,7 +44,7 @@ public sealed class AgencyService(MissionFlowDbContext db)
     public async Task<Agency> UpdateAsync(Guid id, UpdateAgencyRequest request, CancellationToken ct = default)
     {
         var agency = await db.Agencies.FirstOrDefaultAsync(a => a.Id == id, ct) ?? throw new NotFoundException($"No agency {id}.");
-        agency.Name = Require.Text(request.Name, "name", 300);
+        agency.Name = Require.Text(request.Name, "name", InputLimits.AgencyName);
         agency.Email = Email(request.Email, "email");
         agency.HeadEmail = Email(request.HeadEmail, "headEmail");
         agency.ParentId = await ParentAsync(request.ParentCode, ct);
@@ -61,14 +61,14 @@ public sealed class AgencyService(MissionFlowDbContext db)
     }
 
     private async Task<Guid?> ParentAsync(string? parentCode, CancellationToken ct) =>
-        string.IsNullOrWhiteSpace(parentCode)
+        Require.OptionalText(parentCode, "parentCode", InputLimits.Code) is not { Length: > 0 } code
             ? null
-            : (await db.Agencies.FirstOrDefaultAsync(a => a.Code == parentCode, ct))?.Id
-              ?? throw new InvalidRequestException("parentCode", $"No agency has code '{parentCode}'.");
+            : (await db.Agencies.FirstOrDefaultAsync(a => a.Code == code, ct))?.Id
+              ?? throw new InvalidRequestException("parentCode", $"No agency has code '{code}'.");
 
     private static string Email(string? value, string field)
     {
-        var email = Require.Text(value, field, 256);
+        var email = Require.Text(value, field, InputLimits.Email);
         return System.Net.Mail.MailAddress.TryCreate(email, out _) ? email : throw new InvalidRequestException(field, $"'{field}' is not an email address.") { Code = "email", Args = [field] };
     }
 }

@@ -1,19 +1,35 @@
 namespace MissionFlow.Core.Common;
 
-/// <summary>Field checks that throw <see cref="InvalidRequestException"/> naming the field, as problem details show it.</summary>
+/// <summary>
+/// Field checks that throw <see cref="InvalidRequestException"/> naming the field, as problem details show it.
+/// Every text a request brings is capped (see <see cref="InputLimits"/>), so nothing unbounded is stored.
+/// </summary>
 public static class Require
 {
-    public static string Text(string? value, string field, int maxLength = 4000)
+    public static string Text(string? value, string field, int maxLength = InputLimits.Paragraph)
     {
         if (string.IsNullOrWhiteSpace(value))
             throw Missing(field);
-        if (value.Length > maxLength)
-            throw new InvalidRequestException(field, $"'{field}' is longer than {maxLength} characters.") { Code = "too-long", Args = [field, $"{maxLength}"] };
-        return value.Trim();
+        return Capped(value, field, maxLength).Trim();
     }
+
+    /// <summary>A text that may be left out: empty then, trimmed otherwise.</summary>
+    public static string OptionalText(string? value, string field, int maxLength) =>
+        value is null ? "" : Capped(value, field, maxLength).Trim();
+
+    /// <summary>A list that may be left out, holding at most <paramref name="max"/> items.</summary>
+    public static IReadOnlyList<T> AtMost<T>(IReadOnlyList<T>? items, string field, int max) =>
+        items is { Count: var count } && count > max
+            ? throw new InvalidRequestException(field, $"'{field}' holds more than {max} items.") { Code = "too-many", Args = [field, $"{max}"] }
+            : items ?? [];
 
     public static T Value<T>(T? value, string field) where T : struct =>
         value ?? throw Missing(field);
+
+    private static string Capped(string value, string field, int maxLength) =>
+        value.Length > maxLength
+            ? throw new InvalidRequestException(field, $"'{field}' is longer than {maxLength} characters.") { Code = "too-long", Args = [field, $"{maxLength}"] }
+            : value;
 
     private static InvalidRequestException Missing(string field) =>
         new(field, $"'{field}' is required.") { Code = "required", Args = [field] };

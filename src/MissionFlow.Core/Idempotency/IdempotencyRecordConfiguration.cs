@@ -8,6 +8,9 @@ internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<IdempotencyRecord> e)
     {
         e.HasKey(r => new { r.UserId, r.Key });
-        e.Property(r => r.Key).HasMaxLength(200);
+        e.Property(r => r.Key).HasMaxLength(IdempotencyStore.MaxKeyLength);
+        e.Property(r => r.RequestHash).HasMaxLength(64);
+        // The hourly purge deletes by age, through this index rather than a scan of every key.
+        e.HasIndex(r => r.CreatedAt);
     }
 }

@@ -6,19 +6,26 @@ namespace MissionFlow.Core.Idempotency;
 /// <summary>
 /// Makes a request carrying an Idempotency-Key act once per user and key. The key is claimed by inserting its
 /// row before the action runs: of two simultaneous twins, the database lets one insert; the other sees the
-/// claim and is told to wait, and any later repeat gets the stored response.
+/// claim and is told to wait, and any later repeat of the same request gets the stored response. The same key
+/// with another request is refused rather than answered with a response to something else.
 /// </summary>
-public sealed class IdempotencyStore(MissionFlowDbContext db, TimeProvider time)
+public sealed class IdempotencyStore(MissionFlowDbContext db, IdempotencyOptions options, TimeProvider time)
 {
+    public const int MaxKeyLength = 200;
+
     public abstract record Claim;
     public sealed record Claimed : Claim;
     public sealed record Completed(int StatusCode, string? Body) : Claim;
     public sealed record InProgress : Claim;
-    public sealed record KeyReused(string OtherPath) : Claim;
+    public sealed record KeyReused : Claim;
 
-    public async Task<Claim> ClaimAsync(string userId, string key, string path, CancellationToken ct = default)
+    public async Task<Claim> ClaimAsync(string userId, string key, string requestHash, CancellationToken ct = default)
     {
-        var record = new IdempotencyRecord { UserId = userId, Key = key, RequestPath = path, CreatedAt = time.GetUtcNow() };
+        var now = time.GetUtcNow();
+        var expired = now - options.Lifetime;
+        // An expired use is forgotten here rather than at the next purge, so the key acts anew at once.
+        await db.IdempotencyRecords.Where(r => r.UserId == userId && r.Key == key && r.CreatedAt < expired).ExecuteDeleteAsync(ct);
+        var record = new IdempotencyRecord { UserId = userId, Key = key, RequestHash = requestHash, CreatedAt = now };
         db.IdempotencyRecords.Add(record);
         try
         {
@@ -30,8 +37,8 @@ public sealed class IdempotencyStore(MissionFlowDbContext db, TimeProvider time)
             db.Entry(record).State = EntityState.Detached;
         }
         var existing = await db.IdempotencyRecords.AsNoTracking().SingleAsync(r => r.UserId == userId && r.Key == key, ct);
-        if (existing.RequestPath != path)
-            return new KeyReused(existing.RequestPath);
+        if (existing.RequestHash != requestHash)
+            return new KeyReused();
         return existing.StatusCode is { } status ? new Completed(status, existing.ResponseBody) : new InProgress();
     }
 
@@ -42,4 +49,11 @@ public sealed class IdempotencyStore(MissionFlowDbContext db, TimeProvider time)
     /// <summary>A failed action gives its key back, so the client's retry acts.</summary>
     public async Task ReleaseAsync(string userId, string key) =>
         await db.IdempotencyRecords.Where(r => r.UserId == userId && r.Key == key && r.StatusCode == null).ExecuteDeleteAsync();
+
+    /// <summary>Deletes every record older than the lifetime in one statement, without loading any; returns how many.</summary>
+    public async Task<int> PurgeExpiredAsync(CancellationToken ct = default)
+    {
+        var expired = time.GetUtcNow() - options.Lifetime;
+        return await db.IdempotencyRecords.Where(r => r.CreatedAt < expired).ExecuteDeleteAsync(ct);
+    }
 }

@@ -12,7 +12,7 @@ public sealed partial class MissionService
     {
         var mission = await ForCommandAsync(missionId, actor, ct);
         ExpectState(mission, "conclusion-drafting");
-        var items = request.Recommendations ?? [];
+        var items = Require.AtMost(request.Recommendations, "recommendations", InputLimits.ManyItems);
         if (items.Count == 0)
             throw new InvalidRequestException("recommendations", "A conclusion carries at least one recommendation.") { Code = "no-recommendations", Args = ["recommendations"] };
         var recommendations = items.Select((r, i) =>
@@ -28,7 +28,7 @@ public sealed partial class MissionService
                 MissionId = mission.Id,
                 Number = i + 1,
                 AgencyId = agencyId,
-                Text = Require.Text(r.Text, $"recommendations[{i}].text"),
+                Text = Require.Text(r.Text, $"recommendations[{i}].text", InputLimits.Paragraph),
                 OriginalDeadline = Require.Value(r.Deadline, $"recommendations[{i}].deadline"),
                 Deadline = r.Deadline!.Value,
                 DeadlineBasis = Require.Enum(r.DeadlineBasis, $"recommendations[{i}].deadlineBasis", DeadlineBasis.Calendar),
@@ -38,9 +38,10 @@ public sealed partial class MissionService
         mission.Conclusion = new Conclusion
         {
             Date = Require.Value(request.Date, "date"),
-            Signer = Require.Text(request.Signer, "signer", 200),
-            Achievements = request.Achievements ?? "",
-            Shortcomings = [.. request.Shortcomings ?? []],
+            Signer = Require.Text(request.Signer, "signer", InputLimits.PersonName),
+            Achievements = Require.OptionalText(request.Achievements, "achievements", InputLimits.Section),
+            Shortcomings = Require.AtMost(request.Shortcomings, "shortcomings", InputLimits.ListItems)
+                .Select((s, i) => Require.OptionalText(s, $"shortcomings[{i}]", InputLimits.Paragraph)).ToList(),
         };
         db.Recommendations.RemoveRange(mission.Recommendations);
         mission.Recommendations.Clear();

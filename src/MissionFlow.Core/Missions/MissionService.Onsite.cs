@@ -13,16 +13,17 @@ public sealed partial class MissionService
         mission.OnsiteSessions.Add(new OnsiteSession
         {
             Date = Require.Value(request.Date, "date"),
-            Place = Require.Text(request.Place, "place", 500),
-            Attendees = [.. request.Attendees ?? []],
-            Figures = (request.Figures ?? []).Select((f, i) => new ReportedFigure
+            Place = Require.Text(request.Place, "place", InputLimits.Line),
+            Attendees = Require.AtMost(request.Attendees, "attendees", InputLimits.ListItems)
+                .Select((a, i) => Require.OptionalText(a, $"attendees[{i}]", InputLimits.PersonName)).ToList(),
+            Figures = Require.AtMost(request.Figures, "figures", InputLimits.ListItems).Select((f, i) => new ReportedFigure
             {
-                Name = Require.Text(f.Name, $"figures[{i}].name", 500),
+                Name = Require.Text(f.Name, $"figures[{i}].name", InputLimits.Line),
                 Value = Require.Value(f.Value, $"figures[{i}].value"),
-                Unit = f.Unit?.Trim() ?? "",
-                PartOf = string.IsNullOrWhiteSpace(f.PartOf) ? null : f.PartOf.Trim(),
+                Unit = Require.OptionalText(f.Unit, $"figures[{i}].unit", InputLimits.Unit),
+                PartOf = Require.OptionalText(f.PartOf, $"figures[{i}].partOf", InputLimits.Line) is { Length: > 0 } whole ? whole : null,
             }).ToList(),
-            Minutes = request.Minutes ?? "",
+            Minutes = Require.OptionalText(request.Minutes, "minutes", InputLimits.Section),
         });
         var figures = mission.OnsiteSessions[^1].Figures;
         for (var i = 0; i < figures.Count; i++)

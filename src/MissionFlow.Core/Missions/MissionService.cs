@@ -21,22 +21,22 @@ public sealed partial class MissionService(MissionFlowDbContext db, WorkflowServ
     public async Task<Mission> CreateAsync(CreateMissionRequest request, Actor actor, CancellationToken ct = default)
     {
         var imported = request.Imported;
-        var code = Require.Text(request.Code, "code", 50);
+        var code = Require.Text(request.Code, "code", InputLimits.Code);
         var mission = new Mission
         {
             Code = code,
-            Title = Require.Text(request.Title, "title", 500),
-            Topic = Require.Text(request.Topic, "topic"),
+            Title = Require.Text(request.Title, "title", InputLimits.Line),
+            Topic = Require.Text(request.Topic, "topic", InputLimits.Paragraph),
             Regime = Require.Enum(request.Regime, "regime", LegalRegime.Law87Of2015),
-            LegalBasis = request.LegalBasis?.Trim() ?? "",
+            LegalBasis = Require.OptionalText(request.LegalBasis, "legalBasis", InputLimits.Section),
             PeriodFrom = Require.Value(request.PeriodFrom, "periodFrom"),
             PeriodTo = Require.Value(request.PeriodTo, "periodTo"),
-            AgencyIds = [.. request.AgencyIds ?? []],
-            Delegation = (request.Delegation ?? []).Select((d, i) => new DelegationMember
+            AgencyIds = [.. Require.AtMost(request.AgencyIds, "agencyIds", InputLimits.ManyItems)],
+            Delegation = Require.AtMost(request.Delegation, "delegation", InputLimits.ListItems).Select((d, i) => new DelegationMember
             {
-                Email = Require.Text(d.Email, $"delegation[{i}].email", 256),
-                Role = Require.Text(d.Role, $"delegation[{i}].role", 50),
-                Name = d.Name?.Trim() ?? "",
+                Email = Require.Text(d.Email, $"delegation[{i}].email", InputLimits.Email),
+                Role = Require.Text(d.Role, $"delegation[{i}].role", InputLimits.Code),
+                Name = Require.OptionalText(d.Name, $"delegation[{i}].name", InputLimits.PersonName),
             }).ToList(),
             Schedule = new MissionSchedule
             {

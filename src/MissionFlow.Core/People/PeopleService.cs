@@ -57,7 +57,7 @@ public sealed partial class PeopleService(UserManager<AppUser> users, RoleManage
 
     private async Task<Person> CreateAsync(CreateUserRequest request, Func<AppUser, string, Task<IdentityResult>> create, CancellationToken ct)
     {
-        var email = Require.Text(request.Email, "email", 256);
+        var email = Require.Text(request.Email, "email", InputLimits.Email);
         if (!System.Net.Mail.MailAddress.TryCreate(email, out _))
             throw new InvalidRequestException("email", "'email' is not an email address.") { Code = "email", Args = ["email"] };
         var role = await CheckRoleAndAgencyAsync(request.Role, request.AgencyId, ct);
@@ -65,7 +65,7 @@ public sealed partial class PeopleService(UserManager<AppUser> users, RoleManage
         if (await users.FindByEmailAsync(email) is not null)
             throw new ConflictException($"An account for '{email}' already exists.", "email") { Code = "duplicate-account", Args = ["email", email] };
 
-        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, FullName = request.FullName?.Trim() ?? "", AgencyId = request.AgencyId, Language = language };
+        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, FullName = Require.OptionalText(request.FullName, "fullName", InputLimits.PersonName), AgencyId = request.AgencyId, Language = language };
         // The account and its role land together; inside a caller's transaction (the demo seed) they join it.
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         Check(await create(user, Require.Text(request.Password, "password", 200)), "password");
@@ -89,7 +89,7 @@ public sealed partial class PeopleService(UserManager<AppUser> users, RoleManage
             await RefuseLastAdminAsync(user, "role");
 
         user.AgencyId = request.AgencyId;
-        user.FullName = request.FullName?.Trim() ?? user.FullName;
+        user.FullName = request.FullName is null ? user.FullName : Require.OptionalText(request.FullName, "fullName", InputLimits.PersonName);
         user.Language = language;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (current != role)
@@ -125,7 +125,7 @@ public sealed partial class PeopleService(UserManager<AppUser> users, RoleManage
 
     private async Task<string> CheckRoleAndAgencyAsync(string? requestedRole, Guid? agencyId, CancellationToken ct)
     {
-        var role = Require.Text(requestedRole, "role", 50);
+        var role = Require.Text(requestedRole, "role", InputLimits.Code);
         if (!Roles.All.Contains(role))
             throw new InvalidRequestException("role", $"'role' must be one of: {string.Join(", ", Roles.All)}.");
         if (Roles.IsAgencyRole(role) && agencyId is null)

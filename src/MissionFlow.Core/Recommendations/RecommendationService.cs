@@ -86,6 +86,8 @@ public sealed class RecommendationService(
         await using var _ = await HeldConnection.OpenAsync(db, ct);
         var recommendation = await GetAsync(id, scopeAgency, ct);
         await EnsureMayActAsync(recommendation, actor, ct);
+        if (files.Count > 0 && await EvidenceRefusalAsync(recommendation, actor, ct) is { } refusal)
+            throw refusal;
         await workflows.FireAsync(recommendation.Instance!, trigger, actor, input, beforeSave: async (transition, entry) =>
         {
             if (transition.Data.TryGetValue("deadline", out var deadline))
@@ -101,7 +103,8 @@ public sealed class RecommendationService(
 
     public async Task<StoredFile> AddEvidenceAsync(Guid id, FileUpload upload, Actor actor, Guid? scopeAgency, CancellationToken ct = default)
     {
-        await EnsureMayActAsync(await GetAsync(id, scopeAgency, ct), actor, ct);
+        if (await EvidenceRefusalAsync(await GetAsync(id, scopeAgency, ct), actor, ct) is { } refusal)
+            throw refusal;
         var file = await documents.AddAsync(FileOwner.Recommendation, id, DocumentService.EvidenceKind, upload, actor.Id, "file", ct: ct);
         await db.SaveChangesAsync(ct);
         return file;
@@ -114,6 +117,24 @@ public sealed class RecommendationService(
     private async Task<bool> MayActAsync(Recommendation recommendation, Actor actor, CancellationToken ct) =>
         actor.AgencyScope() is not null || actor.ActsOnEveryMission()
         || actor.MayActOn(await db.Missions.AsNoTracking().FirstAsync(m => m.Id == recommendation.MissionId, ct));
+
+    /// <summary>
+    /// Why <paramref name="actor"/> may not add evidence to <paramref name="recommendation"/> now, or null when
+    /// they may: evidence comes from the recommendation's own agency, or from the council's people who act on its
+    /// mission (committee, admin, the delegation it lists), and only while its follow-up is open. Every way of adding
+    /// evidence (the upload, files sent with a trigger, the page) asks here, so the rule is written once.
+    /// </summary>
+    public async Task<MissionFlowException?> EvidenceRefusalAsync(Recommendation recommendation, Actor actor, CancellationToken ct = default)
+    {
+        var ownAgency = actor.AgencyScope() == recommendation.AgencyId;
+        if (!ownAgency && (actor.AgencyScope() is not null || !await MayActAsync(recommendation, actor, ct)))
+            return new ForbiddenException("Evidence is added by the recommendation's own agency, by the committee or by the mission's delegation.");
+        var instance = recommendation.Instance!;
+        if (catalog.Get(instance.WorkflowId, instance.WorkflowVersion).IsFinal(instance.State))
+            return new ConflictException($"Follow-up of this recommendation has ended ('{instance.State}'), so no more evidence is accepted; it must be reopened first.")
+                { Code = "evidence-closed", Args = ["file"] };
+        return null;
+    }
 
     private async Task EnsureMayActAsync(Recommendation recommendation, Actor actor, CancellationToken ct)
     {

@@ -87,8 +87,12 @@ internal sealed class DefinitionRules(Vocabulary vocabulary)
         foreach (var dup in Duplicates(t.InputList, i => i.Name))
             yield return ($"{at}.inputs[{dup}].name", $"Input '{t.InputList[dup].Name}' is declared twice.");
         for (var j = 0; j < t.InputList.Count; j++)
+        {
             if (t.InputList[j] is { Type: InputType.Choice, Values: null or { Count: 0 } })
                 yield return ($"{at}.inputs[{j}].values", $"Choice input '{t.InputList[j].Name}' lists no values.");
+            if (t.InputList[j] is { Type: not InputType.Text, MaxLength: not null })
+                yield return ($"{at}.inputs[{j}].maxLength", $"Input '{t.InputList[j].Name}' is not text: 'maxLength' applies to text inputs only.");
+        }
         foreach (var (key, source) in t.Assign ?? new Dictionary<string, string?>())
             if (source is not null && source.StartsWith("input.", StringComparison.Ordinal) && !names.Contains(source["input.".Length..]))
                 yield return ($"{at}.assign.{key}", $"'{source}' names no input of trigger '{t.Trigger}'.");

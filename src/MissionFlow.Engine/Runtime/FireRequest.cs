@@ -11,6 +11,10 @@ public sealed record FireRequest(
     DateTimeOffset Now,
     IReadOnlySet<string>? Facts = null)
 {
-    public string? Comment => Input.TryGetValue("comment", out var c) && !string.IsNullOrWhiteSpace(c) ? c
-        : Input.TryGetValue("reason", out var r) && !string.IsNullOrWhiteSpace(r) ? r : null;
+    /// <summary>The inputs, in order of preference, whose text becomes the journal entry's comment.</summary>
+    public static IReadOnlyList<string> CommentInputs { get; } = ["comment", "reason"];
+
+    public string? Comment => CommentInputs
+        .Select(name => Input.GetValueOrDefault(name))
+        .FirstOrDefault(text => !string.IsNullOrWhiteSpace(text));
 }

@@ -3,14 +3,14 @@ using MissionFlow.Engine.Definitions;
 
 namespace MissionFlow.Engine.Runtime;
 
-/// <summary>Checks a trigger's inputs against the definition; dates are yyyy-MM-dd.</summary>
+/// <summary>Checks a trigger's inputs against the definition; dates are yyyy-MM-dd, texts within their length.</summary>
 internal static class InputValidator
 {
     public const string DateFormat = "yyyy-MM-dd";
 
     public static Refused? Check(TransitionDefinition transition, IReadOnlyDictionary<string, string?> input, IReadOnlyDictionary<string, string> data)
     {
-        foreach (var field in transition.InputList)
+        foreach (var field in Fields(transition))
         {
             input.TryGetValue(field.Name, out var value);
             if (string.IsNullOrWhiteSpace(value))
@@ -25,6 +25,8 @@ internal static class InputValidator
                 InputType.Date => CheckDate(field, value, data),
                 InputType.Choice when !field.Values!.Contains(value) =>
                     Invalid(field, "choice", $"'{field.Name}' must be one of: {string.Join(", ", field.Values!)}."),
+                InputType.Text when value.Length > field.TextLimit =>
+                    Invalid(field, "too-long", $"'{field.Name}' is longer than {field.TextLimit} characters.", $"{field.TextLimit}"),
                 _ => null,
             };
             if (problem is not null)
@@ -32,6 +34,15 @@ internal static class InputValidator
         }
         return null;
     }
+
+    /// <summary>
+    /// The declared inputs, and the comment or reason the journal keeps from any trigger (see
+    /// <see cref="FireRequest.Comment"/>) when the definition does not declare it: stored text is always capped.
+    /// </summary>
+    private static IEnumerable<InputDefinition> Fields(TransitionDefinition transition) =>
+        transition.InputList.Concat(FireRequest.CommentInputs
+            .Where(name => transition.InputList.All(i => i.Name != name))
+            .Select(name => new InputDefinition(name, InputType.Text)));
 
     public static bool TryParseDate(string? text, out DateOnly date) =>
         DateOnly.TryParseExact(text, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);

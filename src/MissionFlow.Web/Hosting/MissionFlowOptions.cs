@@ -1,4 +1,5 @@
 using MissionFlow.Core.Documents;
+using MissionFlow.Core.Idempotency;
 
 namespace MissionFlow.Web.Hosting;
 
@@ -30,6 +31,14 @@ public sealed class MissionFlowOptions
 
     /// <summary>Upload limits; the bytes are kept under "files" in the data folder.</summary>
     public FileStoreOptions Files { get; set; } = new();
+
+    /// <summary>
+    /// The body of an API command sent as JSON, in bytes; above it the server answers 413 without reading it all.
+    /// Requests that carry files have <see cref="FileStoreOptions.MaxRequestBytes"/> instead.
+    /// </summary>
+    public long MaxCommandBodyBytes { get; set; } = 1024 * 1024;
+
+    public IdempotencyOptions Idempotency { get; set; } = new();
 
     public FileStoreOptions FilesIn(string dataDirectory)
     {

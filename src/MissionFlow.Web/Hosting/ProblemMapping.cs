@@ -11,6 +11,7 @@ internal sealed class ProblemMapping(IProblemDetailsService problems) : IExcepti
     {
         var (status, title) = exception switch
         {
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => (StatusCodes.Status413PayloadTooLarge, "The request body is too large."),
             InvalidRequestException => (StatusCodes.Status400BadRequest, "The request is invalid."),
             ForbiddenException => (StatusCodes.Status403Forbidden, "This action is not allowed for you."),
             NotFoundException => (StatusCodes.Status404NotFound, "Not found."),

@@ -42,13 +42,14 @@ public static class JobsRegistration
         if (reminders.Jobs.Server)
             services.AddHangfireServer(o => o.WorkerCount = reminders.Jobs.WorkerCount);
         services.AddScoped<ReminderJobs>();
+        services.AddScoped<IdempotencyPurgeJob>();
         return services;
     }
 
     /// <summary>The data protection key ring: it signs the cookies, the bearer and refresh tokens and the acknowledge links.</summary>
     public static string KeyRing(string dataDirectory) => Path.Combine(dataDirectory, "keys");
 
-    /// <summary>The admin-only dashboard at /hangfire, the recurring jobs, and the acknowledge links of emails.</summary>
+    /// <summary>The admin-only dashboard at /hangfire and the recurring jobs.</summary>
     public static WebApplication MapMissionFlowJobs(this WebApplication app)
     {
         app.MapHangfireDashboard(DashboardPath, new DashboardOptions
@@ -63,6 +64,7 @@ public static class JobsRegistration
         jobs.AddOrUpdate<ReminderJobs>(ReminderJobs.Sweep, j => j.SweepAndDeliverAsync(CancellationToken.None), Cron.Minutely(), new RecurringJobOptions { TimeZone = zone });
         jobs.AddOrUpdate<ReminderJobs>(ReminderJobs.Delivery, j => j.DeliverAsync(CancellationToken.None), Cron.Minutely(), new RecurringJobOptions { TimeZone = zone });
         jobs.AddOrUpdate<ReminderJobs>(ReminderJobs.Weekly, j => j.QueueWeeklyDigestAsync(CancellationToken.None), options.Jobs.WeeklyDigestCron, new RecurringJobOptions { TimeZone = zone });
+        jobs.AddOrUpdate<IdempotencyPurgeJob>(IdempotencyPurgeJob.Id, j => j.RunAsync(CancellationToken.None), Cron.Hourly(), new RecurringJobOptions { TimeZone = zone });
         return app;
     }
 

@@ -5,6 +5,7 @@ using MissionFlow.Core.Documents;
 using MissionFlow.Core.Missions;
 using MissionFlow.Web.Auth;
 using MissionFlow.Web.Documents;
+using MissionFlow.Web.Hosting;
 
 namespace MissionFlow.Web.Missions;
 
@@ -21,7 +22,7 @@ internal static class MissionDocumentEndpoints
             await using var content = file.OpenReadStream();
             var stored = await missions.AddDocumentAsync(id, kind, agencyId, new FileUpload(file.FileName, file.ContentType, content), user.ToActor(), ct);
             return TypedResults.Created($"/api/missions/{id}/documents/{stored.Id}", FileView.Of(stored));
-        }).RequireAuthorization(Policies.CommitteeSide).DisableAntiforgery();
+        }).RequireAuthorization(Policies.CommitteeSide).DisableAntiforgery().AcceptsUploads(api);
 
         group.MapGet("/", async (Guid id, ClaimsPrincipal user, MissionService missions, DocumentService documents, CancellationToken ct) =>
         {

@@ -9,6 +9,7 @@ using MissionFlow.Engine.Calendar;
 using MissionFlow.Web.Auth;
 using MissionFlow.Web.Calendar;
 using MissionFlow.Web.Documents;
+using MissionFlow.Web.Hosting;
 using MissionFlow.Web.Idempotency;
 using MissionFlow.Web.Missions;
 using MissionFlow.Web.Workflows;
@@ -41,14 +42,14 @@ internal static class RecommendationEndpoints
             var action = await ActionRequest.ReadAsync(request, ct);
             var recommendation = await recommendations.FireAsync(id, trigger, user.ToActor(), action.Input, action.Files, user.ScopedAgency(), ct);
             return await DetailAsync(recommendation, recommendations, documents, context, ct);
-        }).Accepts<Dictionary<string, string>>("application/json", "multipart/form-data").AddEndpointFilter<IdempotencyFilter>();
+        }).Accepts<Dictionary<string, string>>("application/json", "multipart/form-data").AcceptsUploads(api).AddEndpointFilter<IdempotencyFilter>();
 
         group.MapPost("/{id:guid}/evidence", async Task<Created<FileView>> (Guid id, IFormFile file, ClaimsPrincipal user, RecommendationService recommendations, CancellationToken ct) =>
         {
             await using var content = file.OpenReadStream();
             var stored = await recommendations.AddEvidenceAsync(id, new FileUpload(file.FileName, file.ContentType, content), user.ToActor(), user.ScopedAgency(), ct);
             return TypedResults.Created($"/api/recommendations/{id}/evidence/{stored.Id}", FileView.Of(stored));
-        }).DisableAntiforgery().AddEndpointFilter<IdempotencyFilter>();
+        }).DisableAntiforgery().AcceptsUploads(api).AddEndpointFilter<IdempotencyFilter>();
 
         group.MapGet("/{id:guid}/evidence", async (Guid id, ClaimsPrincipal user, RecommendationService recommendations, DocumentService documents, CancellationToken ct) =>
         {

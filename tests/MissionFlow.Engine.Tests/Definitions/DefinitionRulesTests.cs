@@ -299,6 +299,48 @@ public sealed class DefinitionRulesTests
     }
 
     [Fact]
+    public void Max_length_on_an_input_that_is_not_text()
+    {
+        var (text, line) = JsonText.Edit(Valid, "\"required\": true, \"after\": \"due\" }", "\"required\": true, \"after\": \"due\",\n          \"maxLength\": 10 }");
+
+        var error = SingleError(text);
+
+        Assert.Equal("$.transitions[1].inputs[0].maxLength", error.JsonPath);
+        Assert.Equal(line + 1, error.Line);
+        Assert.Contains("text inputs only", error.Message);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-20")]
+    [InlineData("100001")]
+    [InlineData("\"4000\"")]
+    public void Max_length_that_is_no_positive_whole_number_within_the_ceiling(string value)
+    {
+        var (text, line) = JsonText.Edit(Valid, "{ \"name\": \"comment\", \"type\": \"text\" }",
+            $"{{ \"name\": \"comment\", \"type\": \"text\",\n          \"maxLength\": {value} }}");
+
+        var result = JsonText.Load((File, text));
+
+        Assert.Empty(result.Definitions);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("$.transitions[1].inputs[1].maxLength", error.JsonPath);
+        Assert.Equal(line + 1, error.Line);
+        Assert.StartsWith($"{File}:{line + 1}: $.transitions[1].inputs[1].maxLength: ", error.ToString());
+    }
+
+    [Fact]
+    public void Max_length_on_a_text_input_is_accepted()
+    {
+        var (text, _) = JsonText.Edit(Valid, "{ \"name\": \"comment\", \"type\": \"text\" }", "{ \"name\": \"comment\", \"type\": \"text\", \"maxLength\": 500 }");
+
+        var result = JsonText.Load((File, text));
+
+        Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Errors));
+        Assert.Equal(500, result.Definitions[0].Transitions[1].InputList[1].TextLimit);
+    }
+
+    [Fact]
     public void Several_mistakes_in_one_file_are_all_reported()
     {
         var (a, lineA) = JsonText.Edit(Valid, "\"to\": \"working\"", "\"to\": \"nowhere\"", after: "\"trigger\": \"start-work\"");

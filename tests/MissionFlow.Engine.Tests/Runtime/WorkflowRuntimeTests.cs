@@ -289,6 +289,50 @@ public sealed class WorkflowRuntimeTests
         Assert.Equal(percent is null ? new[] { "comment" } : new[] { "comment", "percent" }, moved.Journal.Input.Keys.Order());
     }
 
+    // ---- every text taken is capped ----
+
+    [Fact]
+    public void A_comment_longer_than_the_default_cap_is_refused_and_one_at_the_cap_accepted()
+    {
+        var longer = Refusal(Fire(Instance("acknowledged"), "report-progress", Actors.OfficerOfAgency,
+            new() { ["comment"] = new string('x', InputDefinition.DefaultMaxLength + 1) }), RefusalKind.InvalidInput);
+        var atCap = Fire(Instance("acknowledged"), "report-progress", Actors.OfficerOfAgency,
+            new() { ["comment"] = new string('x', InputDefinition.DefaultMaxLength) });
+
+        Assert.Equal("comment", longer.Field);
+        Assert.Equal("too-long", longer.Code);
+        Assert.Equal(["comment", "4000"], longer.Args);
+        Assert.IsType<Transitioned>(atCap);
+    }
+
+    [Theory]
+    [InlineData("comment")]
+    [InlineData("reason")]
+    public void A_journal_comment_the_trigger_does_not_declare_is_capped_too(string name)
+    {
+        // "acknowledge" declares no input, but the journal keeps a comment or reason sent with any trigger.
+        var refused = Refusal(Fire(Instance("issued"), "acknowledge", Actors.OfficerOfAgency,
+            new() { [name] = new string('x', InputDefinition.DefaultMaxLength + 1) }), RefusalKind.InvalidInput);
+
+        Assert.Equal(name, refused.Field);
+        Assert.Equal("too-long", refused.Code);
+    }
+
+    [Fact]
+    public void A_definition_caps_its_own_text_input()
+    {
+        var (text, _) = JsonText.Edit(JsonText.SmallWorkflow, "{ \"name\": \"comment\", \"type\": \"text\" }", "{ \"name\": \"comment\", \"type\": \"text\", \"maxLength\": 20 }");
+        var definition = Assert.Single(JsonText.Load(("small-workflow.json", text)).Definitions);
+        var instance = new InstanceSnapshot("open", new Dictionary<string, string> { ["due"] = "2026-06-30" }, []);
+        FireOutcome Postpone(string comment) => _runtime.Fire(definition, instance, new FireRequest("postpone", Actors.OfficerOfAgency,
+            new Dictionary<string, string?> { ["newDue"] = "2026-07-31", ["comment"] = comment }, _time.GetUtcNow()));
+
+        var refused = Refusal(Postpone(new string('x', 21)), RefusalKind.InvalidInput);
+
+        Assert.Equal(["comment", "20"], refused.Args);
+        Assert.IsType<Transitioned>(Postpone(new string('x', 20)));
+    }
+
     // ---- extensions move the deadline and its timers ----
 
     [Fact]

@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -69,15 +67,7 @@ public sealed class MissionFlowApp(string provider = "sqlite", bool demo = true,
     }
 
     /// <summary>A client signed in through POST /api/auth/login, carrying the bearer token.</summary>
-    public async Task<HttpClient> SignInAsync(string email, string password = "Demo@12345")
-    {
-        var client = CreateClient();
-        var response = await client.PostAsJsonAsync("/api/auth/login", new { email, password });
-        response.EnsureSuccessStatusCode();
-        var token = await response.Content.ReadFromJsonAsync<TokenResponse>();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
-        return client;
-    }
+    public Task<HttpClient> SignInAsync(string email, string password = "Demo@12345") => SignIn.SignInAsync(this, email, password);
 
     public override async ValueTask DisposeAsync()
     {
@@ -88,6 +78,4 @@ public sealed class MissionFlowApp(string provider = "sqlite", bool demo = true,
         if (dataDirectory is null)
             Directory.Delete(DataDirectory, recursive: true);
     }
-
-    private sealed record TokenResponse(string AccessToken);
 }

@@ -38,6 +38,9 @@ internal sealed class DetailsModel(
     public bool CountedThroughProvisionalYear { get; private set; }
     public IReadOnlyList<TriggerForm> Actions { get; private set; } = [];
     public IReadOnlyList<StoredFile> Evidence { get; private set; } = [];
+
+    /// <summary>The upload form is offered only to whom the service would accept it from, while the item is open.</summary>
+    public bool MayAddEvidence { get; private set; }
     public IReadOnlyList<ExtensionView> Extensions { get; private set; } = [];
     public IReadOnlyList<DeadlineChangeView> DeadlineHistory { get; private set; } = [];
     public JournalTable Journal { get; private set; } = null!;
@@ -101,6 +104,7 @@ internal sealed class DetailsModel(
         Actions = TriggerForm.For(workflows.DefinitionOf(instance), instance.State,
             await recommendations.AvailableActionsAsync(id, ui.Actor, ui.ScopedAgency, ct), instance.Data, TakesFiles.Contains);
         Evidence = await documents.ListAsync(FileOwner.Recommendation, id, ct);
+        MayAddEvidence = await recommendations.EvidenceRefusalAsync(Item, ui.Actor, ct) is null;
         var journal = await recommendations.JournalAsync(Item, ct);
         Extensions = RecommendationHistory.Extensions(journal);
         DeadlineHistory = RecommendationHistory.DeadlineHistory(Item, Extensions);

@@ -260,9 +260,10 @@ namespace MissionFlow.Core.Persistence.Migrations.PostgreSql
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("RequestPath")
+                    b.Property<string>("RequestHash")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("ResponseBody")
                         .HasColumnType("text");
@@ -271,6 +272,8 @@ namespace MissionFlow.Core.Persistence.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     b.HasKey("UserId", "Key");
+
+                    b.HasIndex("CreatedAt");
 
                     b.ToTable("IdempotencyRecords");
                 });

@@ -260,9 +260,10 @@ namespace MissionFlow.Core.Persistence.Migrations.SqlServer
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
-                    b.Property<string>("RequestPath")
+                    b.Property<string>("RequestHash")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)");
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<string>("ResponseBody")
                         .HasColumnType("nvarchar(max)");
@@ -271,6 +272,8 @@ namespace MissionFlow.Core.Persistence.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.HasKey("UserId", "Key");
+
+                    b.HasIndex("CreatedAt");
 
                     b.ToTable("IdempotencyRecords");
                 });

@@ -250,8 +250,9 @@ namespace MissionFlow.Core.Persistence.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("RequestPath")
+                    b.Property<string>("RequestHash")
                         .IsRequired()
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ResponseBody")
@@ -261,6 +262,8 @@ namespace MissionFlow.Core.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("UserId", "Key");
+
+                    b.HasIndex("CreatedAt");
 
                     b.ToTable("IdempotencyRecords");
                 });
