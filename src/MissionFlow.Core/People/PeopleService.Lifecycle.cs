@@ -19,6 +19,7 @@ public sealed partial class PeopleService
         if (role == Roles.Admin && !Disabled.Is(user))
             await RefuseLastAdminAsync(user, "id");
         await LockAsync(user, ct);
+        AccountLog.Disabled(log, user.Email!, byUserId);
         return PersonOf(user, role);
     }
 
@@ -32,7 +33,7 @@ public sealed partial class PeopleService
     }
 
     /// <summary>Lifts the admin's lock (and any count of wrong passwords); the person signs in again with their password.</summary>
-    public async Task<Person> EnableAsync(string id, CancellationToken ct = default)
+    public async Task<Person> EnableAsync(string id, string? byUserId, CancellationToken ct = default)
     {
         var user = await FindAsync(id);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -40,6 +41,7 @@ public sealed partial class PeopleService
         Check(await users.ResetAccessFailedCountAsync(user), "id");
         Check(await users.UpdateSecurityStampAsync(user), "id");
         await transaction.CommitAsync(ct);
+        AccountLog.Enabled(log, user.Email!, byUserId);
         return PersonOf(user, await RoleOfAsync(user));
     }
 

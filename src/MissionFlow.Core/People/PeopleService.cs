@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using MissionFlow.Core.Common;
 using MissionFlow.Core.Persistence;
 
@@ -17,7 +18,8 @@ public sealed record UpdateUserRequest(string? Role, Guid? AgencyId, string? Ful
 public sealed record Person(string Id, string Email, string FullName, string Role, Guid? AgencyId, string Language, bool LockedOut, bool Disabled);
 
 /// <summary>Accounts, kept by the admin. An agency person belongs to exactly one agency; nobody else to any.</summary>
-public sealed partial class PeopleService(UserManager<AppUser> users, RoleManager<IdentityRole> roles, MissionFlowDbContext db, TimeProvider time)
+public sealed partial class PeopleService(UserManager<AppUser> users, RoleManager<IdentityRole> roles, MissionFlowDbContext db, TimeProvider time,
+    ILogger<PeopleService> log)
 {
     public async Task EnsureRolesAsync()
     {
@@ -40,8 +42,12 @@ public sealed partial class PeopleService(UserManager<AppUser> users, RoleManage
         return PersonOf(user, await RoleOfAsync(user));
     }
 
-    public async Task<Person> CreateAsync(CreateUserRequest request, CancellationToken ct = default) =>
-        await CreateAsync(request, (user, password) => users.CreateAsync(user, password), ct);
+    public async Task<Person> CreateAsync(CreateUserRequest request, string? byUserId, CancellationToken ct = default)
+    {
+        var person = await CreateAsync(request, (user, password) => users.CreateAsync(user, password), ct);
+        AccountLog.Created(log, person.Email, person.Role, byUserId);
+        return person;
+    }
 
     /// <summary>
     /// The demo accounts keep the password published in the README and api.md, which the password policy
@@ -79,7 +85,7 @@ public sealed partial class PeopleService(UserManager<AppUser> users, RoleManage
     /// A new role, agency, name or language, under the rules of creation. The security stamp changes with it, so
     /// the person's cookies and tokens, which carry the old role and agency, stop working at their next request.
     /// </summary>
-    public async Task<Person> UpdateAsync(string id, UpdateUserRequest request, CancellationToken ct = default)
+    public async Task<Person> UpdateAsync(string id, UpdateUserRequest request, string? byUserId, CancellationToken ct = default)
     {
         var user = await FindAsync(id);
         var role = await CheckRoleAndAgencyAsync(request.Role, request.AgencyId, ct);
@@ -100,6 +106,7 @@ public sealed partial class PeopleService(UserManager<AppUser> users, RoleManage
         }
         Check(await users.UpdateSecurityStampAsync(user), "id");
         await transaction.CommitAsync(ct);
+        AccountLog.Updated(log, user.Email!, role, user.AgencyId, byUserId);
         return PersonOf(user, role);
     }
 
@@ -115,7 +122,7 @@ public sealed partial class PeopleService(UserManager<AppUser> users, RoleManage
         await EnsureRolesAsync();
         try
         {
-            await CreateAsync(new CreateUserRequest(email, "Administrator", Roles.Admin, null, password, "vi"), ct);
+            await CreateAsync(new CreateUserRequest(email, "Administrator", Roles.Admin, null, password, "vi"), "configuration", ct);
         }
         catch (InvalidRequestException refused)
         {

@@ -1,5 +1,7 @@
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using MissionFlow.Core.People;
 
 namespace MissionFlow.Ui.Tests.Recommendations;
 
@@ -37,15 +39,26 @@ public sealed class EvidencePageTests(UiHost host)
     }
 
     [Fact]
-    public async Task A_delegation_member_is_not_offered_the_upload()
+    public async Task A_delegation_member_the_mission_does_not_list_is_not_offered_the_upload()
     {
+        const string unlisted = "thanhvien.doankhac@hdnd.example", password = "Mat-khau-thanh-vien-2026";
+        await using (var scope = host.App.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<PeopleService>()
+                .CreateAsync(new CreateUserRequest(unlisted, "Thành viên đoàn khác", Roles.DelegationMember, null, password, "vi"), null);
         var committee = await host.SignInAsync(Demo.Committee);
         await committee.GotoAsync("/Recommendations");
         await committee.Locator("[data-testid=inbox-item]:has-text('GS-2018-CCHC-SCT #8') a").ClickAsync();
         await committee.WaitForURLAsync("**/Recommendations/Details/**");
         Assert.Equal(1, await committee.Locator("#evidence-file").CountAsync());
 
-        var member = await host.SignInAsync(Demo.DelegationMember);
+        // The demo's delegation member is listed on the reference mission: offered the upload as the committee is.
+        var listed = await host.SignInAsync(Demo.DelegationMember);
+        await listed.GotoAsync(committee.Url);
+        Assert.Equal(1, await listed.Locator("#evidence-file").CountAsync());
+
+        var member = await host.NewPageAsync();
+        await member.GotoAsync("/Account/SignIn");
+        await member.SignInHereAsync(unlisted, password);
         await member.GotoAsync(committee.Url);
         Assert.Equal(0, await member.Locator("#evidence-file").CountAsync());
     }

@@ -38,7 +38,7 @@ public sealed class InputLimitTests : IAsyncLifetime
         code, title, topic, periodFrom = "2026-01-01", periodTo = "2026-06-30", agencyIds = new[] { _agencyId },
     };
 
-    private async Task<int> MissionCountAsync() => (await _committee.GetJsonAsync("/api/missions")).GetArrayLength();
+    private async Task<int> MissionCountAsync() => (await _committee.GetJsonAsync("/api/missions")).GetProperty("total").GetInt32();
 
     [Fact]
     public async Task A_2_MiB_comment_on_a_progress_report_is_refused_naming_comment_and_the_journal_is_unchanged()

@@ -5,7 +5,7 @@ using System.Text.Json;
 
 namespace MissionFlow.Web.Tests.Recommendations;
 
-/// <summary>Evidence goes to a recommendation only while its follow-up is open, from its own agency or the committee.</summary>
+/// <summary>Evidence goes to a recommendation only while its follow-up is open, from its own agency or the council people acting on its mission.</summary>
 public sealed class EvidenceRuleTests : IAsyncLifetime
 {
     private readonly MissionFlowApp _app = new();
@@ -50,20 +50,24 @@ public sealed class EvidenceRuleTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_agencys_people_and_the_committee_add_evidence_other_roles_do_not()
+    public async Task The_agencys_people_the_committee_and_the_listed_delegation_add_evidence_others_do_not()
     {
         var head = await _app.SignInAsync(Demo.AgencyHead);
         var admin = await _app.SignInAsync(Demo.Admin);
-        var delegationMember = await _app.SignInAsync(Demo.DelegationMember);
+        var listedMember = await _app.SignInAsync(Demo.DelegationMember);
+        await admin.PostAsJsonAsync("/api/users", new { email = "thanhvien.doankhac@hdnd.example", role = "delegation-member", password = "Mat-khau-thanh-vien-2026" })
+            .OkJsonAsync(HttpStatusCode.Created);
+        var unlistedMember = await _app.SignInAsync("thanhvien.doankhac@hdnd.example", "Mat-khau-thanh-vien-2026");
 
         Assert.Equal(HttpStatusCode.Created, (await AddEvidence(_officer, "bao-cao-chuyen-vien.txt")).StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await AddEvidence(head, "bao-cao-giam-doc.txt")).StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await AddEvidence(_committee, "bien-ban-thuong-truc.txt")).StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await AddEvidence(admin, "bien-ban-quan-tri.txt")).StatusCode);
-        var refused = await ProblemAsync(await AddEvidence(delegationMember, "bien-ban-doan.txt"), HttpStatusCode.Forbidden);
+        Assert.Equal(HttpStatusCode.Created, (await AddEvidence(listedMember, "bien-ban-doan.txt")).StatusCode);
+        var refused = await ProblemAsync(await AddEvidence(unlistedMember, "bien-ban-doan-khac.txt"), HttpStatusCode.Forbidden);
 
-        Assert.Contains("own agency or by the committee", refused.GetProperty("detail").GetString());
-        Assert.Equal(["bao-cao-chuyen-vien.txt", "bao-cao-giam-doc.txt", "bien-ban-thuong-truc.txt", "bien-ban-quan-tri.txt"], await EvidenceAsync());
+        Assert.Contains("own agency, by the committee or by the mission's delegation", refused.GetProperty("detail").GetString());
+        Assert.Equal(["bao-cao-chuyen-vien.txt", "bao-cao-giam-doc.txt", "bien-ban-thuong-truc.txt", "bien-ban-quan-tri.txt", "bien-ban-doan.txt"], await EvidenceAsync());
     }
 
     [Fact]

@@ -28,19 +28,19 @@ internal sealed class AccountsModel(PeopleService people, AgencyService agencies
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct) =>
-        await ActAsync(() => people.CreateAsync(new CreateUserRequest(Form.Email, Form.FullName, Form.Role, Form.AgencyId, Form.Password, Form.Language), ct), "Admin.AccountCreated", ct);
+        await ActAsync(() => people.CreateAsync(new CreateUserRequest(Form.Email, Form.FullName, Form.Role, Form.AgencyId, Form.Password, Form.Language), Me, ct), "Admin.AccountCreated", ct);
 
     public async Task<IActionResult> OnPostUpdateAsync(string id, CancellationToken ct)
     {
         Edit = id;
-        return await ActAsync(() => people.UpdateAsync(id, new UpdateUserRequest(Change.Role, Change.AgencyId, Change.FullName, Change.Language), ct), "Admin.AccountUpdated", ct);
+        return await ActAsync(() => people.UpdateAsync(id, new UpdateUserRequest(Change.Role, Change.AgencyId, Change.FullName, Change.Language), Me, ct), "Admin.AccountUpdated", ct);
     }
 
     public async Task<IActionResult> OnPostDisableAsync(string id, CancellationToken ct) =>
         await ActAsync(() => people.DisableAsync(id, Me, ct), "Admin.AccountDisabled", ct);
 
     public async Task<IActionResult> OnPostEnableAsync(string id, CancellationToken ct) =>
-        await ActAsync(() => people.EnableAsync(id, ct), "Admin.AccountEnabled", ct);
+        await ActAsync(() => people.EnableAsync(id, Me, ct), "Admin.AccountEnabled", ct);
 
     /// <summary>Done: a notice naming the account on the list. Refused: the same page with the reason above the forms.</summary>
     private async Task<IActionResult> ActAsync(Func<Task<Person>> action, string notice, CancellationToken ct)
