@@ -35,7 +35,8 @@ public sealed class CalendarPageTests(UiHost host)
     public async Task A_deadline_moved_into_a_provisional_year_says_so_on_the_recommendation()
     {
         var agency = await host.SignInAsync(Demo.AgencyOfficer);
-        await agency.ClickAsync("[data-testid=inbox-item]:has-text('GS-2018-CCHC-SCT #7') a");
+        // The reference mission's item 5: the evidence test works on item 7, the follow-up tests on the most urgent and the last.
+        await agency.ClickAsync("[data-testid=inbox-item]:has-text('GS-2018-CCHC-SCT #5') a");
         await agency.WaitForURLAsync("**/Recommendations/Details/**");
         var url = agency.Url;
         Assert.Equal(0, await agency.Locator("[data-testid=provisional-year]").CountAsync());
