@@ -1,28 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using MissionFlow.Core.Recommendations;
 using MissionFlow.Core.Workflows;
 using MissionFlow.Engine.Calendar;
 
 namespace MissionFlow.Core.Missions;
 
 /// <summary>
-/// Where a mission's recommendations stand: counts by state, how many are overdue, and the on-time closure rate
-/// (closed on or before their deadline, as a percentage of those closed).
+/// Where a set of recommendations stands (a mission's, or every one for the desk): counts by state, how many are
+/// overdue, and the on-time closure rate (closed on or before their deadline, as a percentage of those closed).
 /// </summary>
 public sealed record MissionRollup(IReadOnlyDictionary<string, int> ByState, int Total, int Overdue, int Closed, int ClosedOnTime, decimal? OnTimeClosureRate)
 {
-    public static MissionRollup Of(Mission mission, DefinitionCatalog catalog, CouncilClock clock, DateTimeOffset now)
+    /// <summary>
+    /// Counted in the database over <paramref name="issued"/> (already cut to the reader's scope): grouped counts,
+    /// never a recommendation loaded to count it. Whether a closing was on time depends on the council's local date
+    /// of the closing instant, which SQL cannot compute alike on every provider, so only the closed items'
+    /// deadline and closing instant are read, as a stream.
+    /// </summary>
+    public static async Task<MissionRollup> OfAsync(IQueryable<Recommendation> issued, DefinitionCatalog catalog, CouncilClock clock, DateOnly today, CancellationToken ct)
     {
-        var today = clock.LocalDate(now);
-        var issued = mission.Recommendations.Where(r => r.Instance is not null).ToList();
-        bool IsFinal(WorkflowInstance i) => catalog.Get(i.WorkflowId, i.WorkflowVersion).IsFinal(i.State);
-        var closed = issued.Where(r => IsFinal(r.Instance!)).ToList();
+        var finals = catalog.FinalStates(MissionService.FollowUpWorkflowId);
+        issued = issued.Where(r => r.InstanceId != null);
+        var byState = await issued.GroupBy(r => r.Instance!.State).Select(g => new { State = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.State, g => g.Count, ct);
+        var overdue = await issued.CountAsync(r => r.Deadline < today && !finals.Contains(r.Instance!.State), ct);
+        var closed = byState.Where(s => finals.Contains(s.Key)).Sum(s => s.Value);
+        var onTime = 0;
         // A closed instance's last transition is its closing.
-        var onTime = closed.Count(r => clock.LocalDate(r.Instance!.UpdatedAt) <= r.Deadline);
-        return new MissionRollup(
-            issued.GroupBy(r => r.Instance!.State).ToDictionary(g => g.Key, g => g.Count()),
-            issued.Count,
-            issued.Count(r => !IsFinal(r.Instance!) && r.Deadline < today),
-            closed.Count,
-            onTime,
-            closed.Count == 0 ? null : Math.Round(onTime * 100m / closed.Count, 2));
+        await foreach (var c in issued.Where(r => finals.Contains(r.Instance!.State)).Select(r => new { r.Deadline, r.Instance!.UpdatedAt }).AsAsyncEnumerable().WithCancellation(ct))
+            if (clock.LocalDate(c.UpdatedAt) <= c.Deadline)
+                onTime++;
+        return new MissionRollup(byState, byState.Values.Sum(), overdue, closed, onTime,
+            closed == 0 ? null : Math.Round(onTime * 100m / closed, 2));
     }
 }

@@ -30,6 +30,14 @@ public sealed partial class MissionService
         return mission;
     }
 
+    /// <summary>The mission's roll-up counted in the database, over the recommendations <see cref="ViewAsync"/> shows the viewer.</summary>
+    public Task<MissionRollup> RollupAsync(Guid missionId, Actor viewer, CancellationToken ct = default)
+    {
+        var agency = viewer.AgencyScope();
+        var items = db.Recommendations.AsNoTracking().Where(r => r.MissionId == missionId && (agency == null || r.AgencyId == agency));
+        return MissionRollup.OfAsync(items, catalog, clock, clock.LocalDate(time.GetUtcNow()), ct);
+    }
+
     /// <summary>Whether <paramref name="viewer"/> may see the mission at all, asked without loading it: "not found" if not.</summary>
     public async Task EnsureVisibleAsync(Guid missionId, Actor viewer, CancellationToken ct = default)
     {

@@ -25,10 +25,25 @@ public sealed class RecommendationService(
     public async Task<Paged<Recommendation>> ListAsync(RecommendationFilter filter, CancellationToken ct = default)
     {
         Paging.Check(filter.Page, filter.PageSize);
+        var query = Filtered(filter).Include(r => r.Instance);
+        var total = await query.CountAsync(ct);
+        var items = await query
+            .OrderBy(r => r.Deadline).ThenBy(r => r.MissionId).ThenBy(r => r.Number)
+            .Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize)
+            .ToListAsync(ct);
+        return new Paged<Recommendation>(items, filter.Page, filter.PageSize, total);
+    }
+
+    /// <summary>
+    /// The issued recommendations <paramref name="filter"/> matches (its page aside), as a query the caller pages,
+    /// counts or streams in the database; agency scope is applied here so every list keeps it.
+    /// </summary>
+    public IQueryable<Recommendation> Filtered(RecommendationFilter filter)
+    {
         if (filter.DueWithinDays is < 0)
             throw new InvalidRequestException("dueWithinDays", "'dueWithinDays' cannot be negative.");
 
-        var query = db.Recommendations.AsNoTracking().Include(r => r.Instance).Where(r => r.InstanceId != null);
+        var query = db.Recommendations.AsNoTracking().Where(r => r.InstanceId != null);
         if (filter.ScopeAgency is { } scope)
             query = query.Where(r => r.AgencyId == scope);
         if (filter.AgencyId is { } agency)
@@ -48,12 +63,7 @@ public sealed class RecommendationService(
             var until = today.AddDays(days);
             query = query.Where(r => r.Deadline >= today && r.Deadline <= until && !finals.Contains(r.Instance!.State));
         }
-        var total = await query.CountAsync(ct);
-        var items = await query
-            .OrderBy(r => r.Deadline).ThenBy(r => r.MissionId).ThenBy(r => r.Number)
-            .Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize)
-            .ToListAsync(ct);
-        return new Paged<Recommendation>(items, filter.Page, filter.PageSize, total);
+        return query;
     }
 
     /// <summary>The recommendation, if the caller may see it: another agency's is "not found", never "forbidden".</summary>

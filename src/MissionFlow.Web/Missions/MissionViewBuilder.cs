@@ -1,12 +1,11 @@
 using MissionFlow.Core.Missions;
-using MissionFlow.Core.Workflows;
-using MissionFlow.Engine.Calendar;
+using MissionFlow.Engine.Runtime;
 
 namespace MissionFlow.Web.Missions;
 
 /// <summary>Builds the full mission view: the mission, its roll-up and its re-supervision link.</summary>
-internal sealed class MissionViewBuilder(MissionService missions, DefinitionCatalog catalog, CouncilClock clock, TimeProvider time)
+internal sealed class MissionViewBuilder(MissionService missions)
 {
-    public async Task<MissionView> BuildAsync(Mission mission, CancellationToken ct) =>
-        MissionView.Of(mission, MissionRollup.Of(mission, catalog, clock, time.GetUtcNow()), await missions.ResupervisionOfAsync(mission.Id, ct));
+    public async Task<MissionView> BuildAsync(Mission mission, Actor viewer, CancellationToken ct) =>
+        MissionView.Of(mission, await missions.RollupAsync(mission.Id, viewer, ct), await missions.ResupervisionOfAsync(mission.Id, ct));
 }

@@ -20,7 +20,6 @@ internal sealed class DetailsModel(
     DocumentService documents,
     AgencyService agencies,
     WorkflowService workflows,
-    DefinitionCatalog catalog,
     CouncilClock clock,
     TimeProvider time,
     WorkflowDiagram diagram,
@@ -84,11 +83,9 @@ internal sealed class DetailsModel(
     public async Task<IActionResult> OnGetExportAsync(Guid id, string? format, CancellationToken ct)
     {
         var mission = await missions.ViewAsync(id, ui.Actor, ct);
-        var list = await rows.ListAsync(new RecommendationFilter(MissionId: id, ScopeAgency: ui.ScopedAgency), ct);
+        var list = rows.StreamAsync(new RecommendationFilter(MissionId: id, ScopeAgency: ui.ScopedAgency), ct);
         var name = $"{mission.Code}-{text["Export.FileRecommendations"]}";
-        return format == "csv"
-            ? File(export.Csv(list), FollowUpExport.CsvType, $"{name}.csv")
-            : File(export.Excel(list), FollowUpExport.ExcelType, $"{name}.xlsx");
+        return format == "csv" ? await export.CsvAsync(list, $"{name}.csv", ct) : await export.ExcelAsync(list, $"{name}.xlsx", ct);
     }
 
     private async Task LoadAsync(Guid id, CancellationToken ct)
@@ -96,7 +93,7 @@ internal sealed class DetailsModel(
         Mission = await missions.ViewAsync(id, ui.Actor, ct);
         MayAct = ui.Actor.MayActOn(Mission);
         var now = time.GetUtcNow();
-        Rollup = MissionRollup.Of(Mission, catalog, clock, now);
+        Rollup = await missions.RollupAsync(id, ui.Actor, ct);
         var definition = workflows.DefinitionOf(Mission.Instance);
         Actions = TriggerForm.For(definition, Mission.Instance.State, await missions.AvailableActionsAsync(id, ui.Actor, ct), Mission.Instance.Data);
         Timeline = MissionTimeline.Of(Mission, text, clock, clock.LocalDate(now), recommendations.IsOverdue);

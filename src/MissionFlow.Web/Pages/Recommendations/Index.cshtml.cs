@@ -1,4 +1,6 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using MissionFlow.Core.Common;
 using MissionFlow.Core.Agencies;
 using MissionFlow.Core.Missions;
 using MissionFlow.Core.Recommendations;
@@ -15,8 +17,14 @@ internal sealed class IndexModel(FollowUpRows rows, FollowUpExport export, Agenc
     [BindProperty(SupportsGet = true)] public Guid? AgencyId { get; set; }
     [BindProperty(SupportsGet = true)] public string? State { get; set; }
     [BindProperty(SupportsGet = true)] public bool Overdue { get; set; }
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true, Name = "size")] public int PageSize { get; set; } = DefaultPageSize;
 
-    public IReadOnlyList<FollowUpRow> Rows { get; private set; } = [];
+    public const int DefaultPageSize = 50;
+    public const int MaxPageSize = 200;
+
+    public Paged<FollowUpRow> Rows { get; private set; } = new([], 1, DefaultPageSize, 0);
+    public int OverdueCount { get; private set; }
     public IReadOnlyList<Agency> Agencies { get; private set; } = [];
     public IReadOnlyList<StateDefinition> States { get; private set; } = [];
     public string? AgencyName { get; private set; }
@@ -26,18 +34,23 @@ internal sealed class IndexModel(FollowUpRows rows, FollowUpExport export, Agenc
         States = catalog.Latest(MissionService.FollowUpWorkflowId).States;
         Agencies = await agencies.ListAsync(ct);
         AgencyName = Agencies.FirstOrDefault(a => a.Id == (ui.ScopedAgency ?? AgencyId))?.Name;
-        Rows = await rows.ListAsync(Filter(), ct);
+        (Rows, OverdueCount) = await rows.PageAsync(Filter() with { Page = Math.Max(PageNumber, 1), PageSize = Math.Clamp(PageSize, 1, MaxPageSize) }, ct);
     }
+
+    /// <summary>The link to another page of the same list: the filters stay.</summary>
+    public string PageLink(int page) => QueryString.Create(new Dictionary<string, string?>
+    {
+        ["agencyId"] = AgencyId?.ToString(), ["state"] = State, ["overdue"] = Overdue ? "true" : null, ["p"] = page.ToString(CultureInfo.InvariantCulture),
+        ["size"] = Rows.PageSize == DefaultPageSize ? null : Rows.PageSize.ToString(CultureInfo.InvariantCulture),
+    }).ToString();
 
     public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken ct)
     {
-        var list = await rows.ListAsync(Filter(), ct);
         var agency = ui.ScopedAgency ?? AgencyId;
         var code = agency is { } id ? (await agencies.GetAsync(id, ct)).Code : text["Export.AllAgencies"];
         var name = $"{code}-{text["Export.FileFollowUp"]}-{ui.Today:yyyy-MM-dd}";
-        return format == "csv"
-            ? File(export.Csv(list), FollowUpExport.CsvType, $"{name}.csv")
-            : File(export.Excel(list), FollowUpExport.ExcelType, $"{name}.xlsx");
+        var list = rows.StreamAsync(Filter(), ct);
+        return format == "csv" ? await export.CsvAsync(list, $"{name}.csv", ct) : await export.ExcelAsync(list, $"{name}.xlsx", ct);
     }
 
     private RecommendationFilter Filter() => new(AgencyId: AgencyId, State: string.IsNullOrEmpty(State) ? null : State,

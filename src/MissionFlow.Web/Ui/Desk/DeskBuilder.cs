@@ -7,8 +7,9 @@ using MissionFlow.Engine.Calendar;
 namespace MissionFlow.Web.Ui.Desk;
 
 /// <summary>
-/// Builds the desk from every mission and its recommendations, using MissionRollup for the closure figures so
-/// the desk and the API agree. A council runs tens of missions a year: reading them all is cheap.
+/// Builds the desk with grouped queries in the database, using MissionRollup over every recommendation for the
+/// closure figures so the desk and the mission pages agree. No recommendation is loaded to be counted: the only
+/// rows read are the missions still running and the recommendations due within the next days.
 /// </summary>
 internal sealed class DeskBuilder(MissionFlowDbContext db, DefinitionCatalog catalog, CouncilClock clock, TimeProvider time, UiText text)
 {
@@ -16,54 +17,51 @@ internal sealed class DeskBuilder(MissionFlowDbContext db, DefinitionCatalog cat
 
     public async Task<DeskView> BuildAsync(CancellationToken ct)
     {
-        var missions = await db.Missions.AsNoTracking()
-            .Include(m => m.Instance)
-            .Include(m => m.Recommendations).ThenInclude(r => r.Instance)
-            .AsSplitQuery()
-            .ToListAsync(ct);
+        var today = clock.LocalDate(time.GetUtcNow());
+        var finals = catalog.FinalStates(MissionService.FollowUpWorkflowId);
+        var rollup = await MissionRollup.OfAsync(db.Recommendations.AsNoTracking(), catalog, clock, today, ct);
         var agencies = await db.Agencies.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, ct);
-        var now = time.GetUtcNow();
-        var today = clock.LocalDate(now);
-        var rollups = missions.Select(m => MissionRollup.Of(m, catalog, clock, now)).ToList();
-        var recommendations = missions.SelectMany(m => m.Recommendations.Where(r => r.Instance is not null).Select(r => (Mission: m, Item: r))).ToList();
-        bool Final(WorkflowInstance i) => catalog.Get(i.WorkflowId, i.WorkflowVersion).IsFinal(i.State);
-
-        var overdue = recommendations
-            .Where(r => !Final(r.Item.Instance!) && r.Item.Deadline < today)
-            .GroupBy(r => r.Item.AgencyId)
-            .Select(g => new AgencyOverdue(g.Key, agencies.GetValueOrDefault(g.Key, "?"), g.Count()))
+        var overdue = (await db.Recommendations.AsNoTracking()
+                .Where(r => r.InstanceId != null && r.Deadline < today && !finals.Contains(r.Instance!.State))
+                .GroupBy(r => r.AgencyId)
+                .Select(g => new { AgencyId = g.Key, Count = g.Count() })
+                .ToListAsync(ct))
+            .Select(g => new AgencyOverdue(g.AgencyId, agencies.GetValueOrDefault(g.AgencyId, "?"), g.Count))
             .OrderByDescending(a => a.Overdue).ThenBy(a => a.Agency)
             .ToList();
-        var closed = rollups.Sum(r => r.Closed);
-        var onTime = rollups.Sum(r => r.ClosedOnTime);
         return new DeskView(
-            Counts(missions.Select(m => m.Instance), MissionService.WorkflowId),
-            Counts(recommendations.Select(r => r.Item.Instance!), MissionService.FollowUpWorkflowId),
+            await CountsAsync(db.Missions.AsNoTracking().Select(m => m.Instance), MissionService.WorkflowId, ct),
+            await CountsAsync(db.Recommendations.AsNoTracking().Where(r => r.InstanceId != null).Select(r => r.Instance!), MissionService.FollowUpWorkflowId, ct),
             overdue,
-            closed,
-            onTime,
-            closed == 0 ? null : Math.Round(onTime * 100m / closed, 1),
-            Upcoming(missions, recommendations.Where(r => !Final(r.Item.Instance!)).Select(r => r.Item), today, Final));
+            rollup.Closed,
+            rollup.ClosedOnTime,
+            rollup.Closed == 0 ? null : Math.Round(rollup.ClosedOnTime * 100m / rollup.Closed, 1),
+            await UpcomingAsync(today, finals, ct));
     }
 
     /// <summary>Counts in the order the definition lists its states, so the desk reads like the procedure.</summary>
-    private List<StateCount> Counts(IEnumerable<WorkflowInstance> instances, string workflowId)
+    private async Task<List<StateCount>> CountsAsync(IQueryable<WorkflowInstance> instances, string workflowId, CancellationToken ct)
     {
         var order = catalog.Latest(workflowId).States.Select(s => s.Id).ToList();
-        return instances
-            .GroupBy(i => i.State)
-            .Select(g => new StateCount(g.Key, text.State(g.First()), g.Count()))
+        // A state is named from the newest version that has it, as the instances in it were started on.
+        var counts = await instances.GroupBy(i => i.State)
+            .Select(g => new { State = g.Key, Version = g.Max(i => i.WorkflowVersion), Count = g.Count() })
+            .ToListAsync(ct);
+        return counts
+            .Select(c => new StateCount(c.State, text.State(workflowId, c.Version, c.State), c.Count))
             .OrderBy(c => order.IndexOf(c.State) is var i && i < 0 ? int.MaxValue : i)
             .ToList();
     }
 
-    private List<UpcomingDeadline> Upcoming(IEnumerable<Mission> missions, IEnumerable<Core.Recommendations.Recommendation> open, DateOnly today, Func<WorkflowInstance, bool> final)
+    private async Task<List<UpcomingDeadline>> UpcomingAsync(DateOnly today, List<string> finals, CancellationToken ct)
     {
         var until = today.AddDays(UpcomingDays);
         bool Soon(DateOnly? date) => date is { } d && d >= today && d <= until;
+        var missionFinals = catalog.FinalStates(MissionService.WorkflowId);
+        var running = await db.Missions.AsNoTracking().Where(m => !missionFinals.Contains(m.Instance.State))
+            .Select(m => new { m.Id, m.Code, m.Title, m.Schedule }).ToListAsync(ct);
         var items = new List<UpcomingDeadline>();
-        var byId = missions.ToDictionary(m => m.Id);
-        foreach (var mission in byId.Values.Where(m => !final(m.Instance)))
+        foreach (var mission in running)
         {
             var link = $"/Missions/Details/{mission.Id}";
             if (Soon(mission.Schedule.ReportDue))
@@ -73,8 +71,11 @@ internal sealed class DeskBuilder(MissionFlowDbContext db, DefinitionCatalog cat
             if (Soon(mission.Schedule.ConclusionDue))
                 items.Add(new(mission.Schedule.ConclusionDue!.Value, text["Timeline.ConclusionDue"], $"{mission.Code} — {mission.Title}", link, false));
         }
-        foreach (var r in open.Where(r => Soon(r.Deadline)))
-            items.Add(new(r.Deadline, text["Timeline.RecommendationDeadline", r.Number], $"{byId[r.MissionId].Code} — {r.Text}", $"/Recommendations/Details/{r.Id}", true));
+        var due = await (from r in db.Recommendations.AsNoTracking()
+                         join m in db.Missions on r.MissionId equals m.Id
+                         where r.InstanceId != null && r.Deadline >= today && r.Deadline <= until && !finals.Contains(r.Instance!.State)
+                         select new { r.Id, r.Number, r.Text, r.Deadline, m.Code }).ToListAsync(ct);
+        items.AddRange(due.Select(r => new UpcomingDeadline(r.Deadline, text["Timeline.RecommendationDeadline", r.Number], $"{r.Code} — {r.Text}", $"/Recommendations/Details/{r.Id}", true)));
         return items.OrderBy(i => i.Date).ToList();
     }
 }

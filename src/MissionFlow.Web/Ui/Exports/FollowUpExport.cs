@@ -1,12 +1,15 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using CsvHelper;
+using Microsoft.AspNetCore.Mvc;
 using MiniExcelLibs;
 
 namespace MissionFlow.Web.Ui.Exports;
 
 /// <summary>
 /// Follow-up status as a spreadsheet (MiniExcel: no dependencies, streams rows) or CSV (CsvHelper, UTF-8 with a
-/// byte-order mark so Excel reads Vietnamese correctly). Headers are in the reader's language.
+/// byte-order mark so Excel reads Vietnamese correctly). Headers are in the reader's language. Both are written as
+/// the rows are read, so memory stays bounded however many rows the list holds.
 /// </summary>
 internal sealed class FollowUpExport(UiText text)
 {
@@ -16,29 +19,35 @@ internal sealed class FollowUpExport(UiText text)
     private static readonly string[] Columns =
         ["Export.Mission", "Export.Number", "Export.Agency", "Export.Text", "Export.Deadline", "Export.OriginalDeadline", "Export.State", "Export.Overdue", "Export.Escalation", "Export.Result"];
 
-    public byte[] Excel(IEnumerable<FollowUpRow> rows)
+    /// <summary>The rows as a spreadsheet, written to a temporary file as they are read (the file goes with the answer).</summary>
+    public Task<FileStreamResult> ExcelAsync(IAsyncEnumerable<FollowUpRow> rows, string fileName, CancellationToken ct) =>
+        TemporaryFile.WriteAsync(ExcelType, fileName, (stream, token) =>
+            stream.SaveAsAsync(Sheet(rows, token), sheetName: text["Export.Sheet"], cancellationToken: token), ct);
+
+    public Task<FileStreamResult> CsvAsync(IAsyncEnumerable<FollowUpRow> rows, string fileName, CancellationToken ct) =>
+        TemporaryFile.WriteAsync(CsvType, fileName, async (stream, token) =>
+        {
+            // Recommendation texts are typed by people: one starting with "=" must not run as a formula in Excel.
+            var options = CsvWriterOptions.Default with { WriteByteOrderMark = true, Injection = CsvInjection.Escape };
+            await using var csv = CsvWriter.Create(stream, options, true);
+            await csv.WriteRecordAsync(Columns.Select(c => text[c]).ToArray(), token);
+            await foreach (var row in rows.WithCancellation(token))
+                await csv.WriteRecordAsync(Cells(row), token);
+            await csv.FlushAsync(token);
+        }, ct);
+
+    /// <summary>Rows keyed by the headers; an empty list still gets its header row, so the reader sees the columns.</summary>
+    private async IAsyncEnumerable<Dictionary<string, object?>> Sheet(IAsyncEnumerable<FollowUpRow> rows, [EnumeratorCancellation] CancellationToken ct)
     {
         var headers = Columns.Select(c => text[c]).ToArray();
-        var sheet = rows.Select(r => headers.Zip(Cells(r)).ToDictionary(p => p.First, p => (object?)p.Second)).ToList();
-        using var stream = new MemoryStream();
-        if (sheet.Count == 0)
-            sheet.Add(headers.ToDictionary(h => h, _ => (object?)""));
-        stream.SaveAs(sheet, sheetName: text["Export.Sheet"]);
-        return stream.ToArray();
-    }
-
-    public byte[] Csv(IEnumerable<FollowUpRow> rows)
-    {
-        using var stream = new MemoryStream();
-        // Recommendation texts are typed by people: one starting with "=" must not run as a formula in Excel.
-        var options = CsvWriterOptions.Default with { WriteByteOrderMark = true, Injection = CsvInjection.Escape };
-        using (var csv = CsvWriter.Create(stream, options, true))
+        var any = false;
+        await foreach (var row in rows.WithCancellation(ct))
         {
-            csv.WriteRecord(Columns.Select(c => text[c]).ToArray());
-            foreach (var row in rows)
-                csv.WriteRecord(Cells(row));
+            any = true;
+            yield return headers.Zip(Cells(row)).ToDictionary(p => p.First, p => (object?)p.Second);
         }
-        return stream.ToArray();
+        if (!any)
+            yield return headers.ToDictionary(h => h, _ => (object?)"");
     }
 
     private string[] Cells(FollowUpRow r) =>

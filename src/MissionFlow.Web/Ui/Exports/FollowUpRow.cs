@@ -10,8 +10,4 @@ internal sealed record FollowUpRow(
     string StateName,
     bool Overdue,
     bool Closed,
-    string? Result)
-{
-    /// <summary>Overdue first, then open ones by deadline, closed ones last: what needs doing comes first.</summary>
-    public int Urgency => Overdue ? 0 : Closed ? 2 : 1;
-}
+    string? Result);

@@ -1,4 +1,7 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using MissionFlow.Core.Common;
+using MissionFlow.Core.Missions;
 using MissionFlow.Core.Persistence;
 using MissionFlow.Core.Recommendations;
 using MissionFlow.Core.Workflows;
@@ -7,28 +10,48 @@ namespace MissionFlow.Web.Ui.Exports;
 
 /// <summary>
 /// Recommendations through RecommendationService (which keeps agency people to their own agency), with the
-/// mission code, agency name and state name the inbox and the exports print beside them.
+/// mission code, agency name and state name the inbox and the exports print beside them. Ordered, paged and
+/// counted in the database, so a list of 100,000 costs one page of rows; exports read the same order as a stream.
 /// </summary>
 internal sealed class FollowUpRows(RecommendationService recommendations, MissionFlowDbContext db, DefinitionCatalog catalog, UiText text)
 {
-    public async Task<IReadOnlyList<FollowUpRow>> ListAsync(RecommendationFilter filter, CancellationToken ct)
+    /// <summary>One page of the list, with how many the filter matched and how many of those are overdue.</summary>
+    public async Task<(Paged<FollowUpRow> Page, int Overdue)> PageAsync(RecommendationFilter filter, CancellationToken ct)
     {
-        var found = new List<Recommendation>();
-        for (var page = 1; ; page++)
-        {
-            var result = await recommendations.ListAsync(filter with { Page = page, PageSize = 500 }, ct);
-            found.AddRange(result.Items);
-            if (found.Count >= result.Total || result.Items.Count == 0)
-                break;
-        }
-        var missionIds = found.Select(r => r.MissionId).Distinct().ToList();
-        var codes = await db.Missions.AsNoTracking().Where(m => missionIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.Code, ct);
-        var agencies = await db.Agencies.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, ct);
-        return found
-            .Select(r => new FollowUpRow(r, codes.GetValueOrDefault(r.MissionId, ""), agencies.GetValueOrDefault(r.AgencyId, ""),
-                text.State(r.Instance!), recommendations.IsOverdue(r), catalog.Get(r.Instance!.WorkflowId, r.Instance.WorkflowVersion).IsFinal(r.Instance.State),
-                r.Instance.Data.GetValueOrDefault("result")))
-            .OrderBy(r => r.Urgency).ThenBy(r => r.Recommendation.Deadline).ThenBy(r => r.MissionCode).ThenBy(r => r.Recommendation.Number)
-            .ToList();
+        Core.Common.Paging.Check(filter.Page, filter.PageSize);
+        var matched = recommendations.Filtered(filter);
+        var finals = Finals();
+        var today = recommendations.Today;
+        var total = await matched.CountAsync(ct);
+        var overdue = await matched.CountAsync(r => r.Deadline < today && !finals.Contains(r.Instance!.State), ct);
+        var items = await Ordered(matched, finals, today).Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize).ToListAsync(ct);
+        return (new Paged<FollowUpRow>(items.Select(Row).ToList(), filter.Page, filter.PageSize, total), overdue);
     }
+
+    /// <summary>Every matching row in the list's order, read from the database as it is written out.</summary>
+    public async IAsyncEnumerable<FollowUpRow> StreamAsync(RecommendationFilter filter, [EnumeratorCancellation] CancellationToken ct)
+    {
+        await foreach (var found in Ordered(recommendations.Filtered(filter), Finals(), recommendations.Today).AsAsyncEnumerable().WithCancellation(ct))
+            yield return Row(found);
+    }
+
+    private List<string> Finals() => catalog.FinalStates(MissionService.FollowUpWorkflowId);
+
+    /// <summary>Overdue first, then open ones by deadline, closed ones last: what needs doing comes first.</summary>
+    private IQueryable<Found> Ordered(IQueryable<Recommendation> matched, List<string> finals, DateOnly today) =>
+        from r in matched
+        join m in db.Missions on r.MissionId equals m.Id
+        join a in db.Agencies on r.AgencyId equals a.Id
+        orderby (finals.Contains(r.Instance!.State) ? 2 : r.Deadline < today ? 0 : 1), r.Deadline, m.Code, r.Number
+        select new Found(r, r.Instance!, m.Code, a.Name);
+
+    private FollowUpRow Row(Found found)
+    {
+        var (r, instance, code, agency) = found;
+        r.Instance = instance;
+        return new FollowUpRow(r, code, agency, text.State(instance), recommendations.IsOverdue(r),
+            catalog.Get(instance.WorkflowId, instance.WorkflowVersion).IsFinal(instance.State), instance.Data.GetValueOrDefault("result"));
+    }
+
+    private sealed record Found(Recommendation Recommendation, WorkflowInstance Instance, string MissionCode, string AgencyName);
 }
