@@ -9,6 +9,7 @@ internal sealed class MissionConfiguration : IEntityTypeConfiguration<Mission>
     {
         e.Property(m => m.Id).ValueGeneratedNever(); // Guid v7 made by the entity: a new row is known by its state, not by an empty key.
         e.HasIndex(m => m.Code).IsUnique();
+        e.HasIndex(m => m.CreatedAt); // the missions list, newest first
         e.Property(m => m.Code).HasMaxLength(50);
         e.Property(m => m.Regime).HasConversion<string>().HasMaxLength(20);
         e.HasOne(m => m.Instance).WithMany().HasForeignKey(m => m.InstanceId);

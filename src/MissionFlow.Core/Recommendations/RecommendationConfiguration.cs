@@ -11,6 +11,8 @@ internal sealed class RecommendationConfiguration : IEntityTypeConfiguration<Rec
         e.Property(r => r.Id).ValueGeneratedNever(); // Guid v7 made by the entity: a new row is known by its state, not by an empty key.
         e.HasIndex(r => new { r.MissionId, r.Number }).IsUnique();
         e.HasIndex(r => new { r.AgencyId, r.Deadline });
+        // The committee's list and the desk's next deadlines read every agency's items in deadline order.
+        e.HasIndex(r => new { r.Deadline, r.MissionId, r.Number });
         e.Property(r => r.DeadlineBasis).HasConversion<string>().HasMaxLength(20);
         e.Property(r => r.Priority).HasConversion<string>().HasMaxLength(20);
         e.HasOne<Agency>().WithMany().HasForeignKey(r => r.AgencyId).OnDelete(DeleteBehavior.Restrict);

@@ -332,6 +332,8 @@ namespace MissionFlow.Core.Persistence.Migrations.PostgreSql
                     b.HasIndex("Code")
                         .IsUnique();
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("InstanceId");
 
                     b.ToTable("Missions");
@@ -556,6 +558,8 @@ namespace MissionFlow.Core.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("MissionId", "Number")
                         .IsUnique();
+
+                    b.HasIndex("Deadline", "MissionId", "Number");
 
                     b.ToTable("Recommendations");
                 });

@@ -332,6 +332,8 @@ namespace MissionFlow.Core.Persistence.Migrations.SqlServer
                     b.HasIndex("Code")
                         .IsUnique();
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("InstanceId");
 
                     b.ToTable("Missions");
@@ -557,6 +559,8 @@ namespace MissionFlow.Core.Persistence.Migrations.SqlServer
 
                     b.HasIndex("MissionId", "Number")
                         .IsUnique();
+
+                    b.HasIndex("Deadline", "MissionId", "Number");
 
                     b.ToTable("Recommendations");
                 });

@@ -322,6 +322,8 @@ namespace MissionFlow.Core.Persistence.Migrations.Sqlite
                     b.HasIndex("Code")
                         .IsUnique();
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("InstanceId");
 
                     b.ToTable("Missions");
@@ -544,6 +546,8 @@ namespace MissionFlow.Core.Persistence.Migrations.Sqlite
 
                     b.HasIndex("MissionId", "Number")
                         .IsUnique();
+
+                    b.HasIndex("Deadline", "MissionId", "Number");
 
                     b.ToTable("Recommendations");
                 });
