@@ -48,12 +48,12 @@ public sealed class BackupArchive : IDisposable
     }
 
     /// <summary>Writes every entry under its place: "database/…" to <paramref name="database"/>, the rest under <paramref name="root"/>.</summary>
-    public void ExtractTo(string root, string? database)
+    public void ExtractTo(string root, string database)
     {
         foreach (var entry in Manifest.Entries)
         {
             var target = entry.Path == BackupManifest.DatabaseEntry
-                ? database ?? throw new BackupRefusedException("The archive holds a SQLite database but MissionFlow is set to another database provider.")
+                ? database
                 : Path.Combine(root, entry.Path.Replace('/', Path.DirectorySeparatorChar));
             OwnerOnly.CreateDirectory(Path.GetDirectoryName(target)!);
             using var from = _zip.GetEntry(entry.Path)!.Open();

@@ -27,7 +27,7 @@ public static class BackupRestore
         try
         {
             var stagedDatabase = Path.Combine(staging, "missionflow.db");
-            archive.ExtractTo(staging, target.SqliteFile is null ? null : stagedDatabase);
+            archive.ExtractTo(staging, stagedDatabase);
             OwnerOnly.CreateDirectory(target.DataDirectory);
             if (target.SqliteFile is { } database)
             {
