@@ -8,6 +8,7 @@ using MissionFlow.Core.Persistence;
 using MissionFlow.Core.Workflows;
 using MissionFlow.Web.Agencies;
 using MissionFlow.Web.Auth;
+using MissionFlow.Web.Backup;
 using MissionFlow.Web.Calendar;
 using MissionFlow.Web.Health;
 using MissionFlow.Web.Hosting;
@@ -23,11 +24,13 @@ using MissionFlow.Web.Workflows;
 
 if (args is [ValidateCommand.Name, ..])
     return ValidateCommand.Run(args);
+if (BackupCommands.Handles(args))
+    return BackupCommands.Run(args);
 
 var builder = WebApplication.CreateBuilder(args);
 var options = builder.Configuration.GetSection("MissionFlow").Get<MissionFlowOptions>() ?? new MissionFlowOptions();
 var database = builder.Configuration.GetSection("MissionFlow:Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
-var dataDirectory = Path.GetFullPath(options.DataDirectory, builder.Environment.ContentRootPath);
+var dataDirectory = options.DataFolderUnder(builder.Environment.ContentRootPath);
 
 // A bad definition stops start-up here, before a port is opened or a row is written.
 var definitions = WorkflowFolder.LoadOrReport(WorkflowFolder.Resolve(options.WorkflowsDirectory, builder.Environment.ContentRootPath), Console.Error);
@@ -42,6 +45,7 @@ try
     builder.Services.AddMissionFlowDatabase(database, dataDirectory);
     builder.Services.AddMissionFlowCore(CouncilCalendar.ClockFrom(options.Calendar), options.FilesIn(dataDirectory), options.Idempotency);
     builder.Services.AddMissionFlowJobs(options, database, dataDirectory);
+    builder.Services.AddMissionFlowBackup(options, database, dataDirectory, builder.Environment.ContentRootPath);
 }
 catch (SettingException bad)
 {
@@ -121,6 +125,7 @@ api.MapMail();
 api.MapCalendar();
 app.MapAckLinks();
 app.MapMissionFlowJobs();
+app.ScheduleBackups();
 app.MapMissionFlowUi();
 
 await app.RunAsync();

@@ -44,7 +44,8 @@ internal static class DataFolder
             OwnerOnly.TightenFile(part);
     }
 
-    private static string? SqliteFile(DatabaseOptions database, string dataDirectory)
+    /// <summary>The SQLite database file, or null for an in-memory one.</summary>
+    public static string? SqliteFile(DatabaseOptions database, string dataDirectory)
     {
         var connection = new SqliteConnectionStringBuilder(DatabaseRegistration.SqliteConnectionString(database.ConnectionString, dataDirectory));
         return connection.Mode == SqliteOpenMode.Memory || connection.DataSource is "" or ":memory:"

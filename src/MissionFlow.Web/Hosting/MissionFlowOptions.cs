@@ -40,6 +40,12 @@ public sealed class MissionFlowOptions
 
     public IdempotencyOptions Idempotency { get; set; } = new();
 
+    /// <summary>The scheduled back-up; the `backup` and `restore` commands read it too.</summary>
+    public Backup.BackupOptions Backup { get; set; } = new();
+
+    /// <summary>The data folder, a relative <see cref="DataDirectory"/> taken from the content root.</summary>
+    public string DataFolderUnder(string contentRoot) => Path.GetFullPath(DataDirectory, contentRoot);
+
     public FileStoreOptions FilesIn(string dataDirectory)
     {
         Files.Root = Path.Combine(dataDirectory, "files");
