@@ -17,6 +17,7 @@ using MissionFlow.Web.Missions;
 using MissionFlow.Web.Notifications;
 using MissionFlow.Web.People;
 using MissionFlow.Web.Recommendations;
+using MissionFlow.Web.Telemetry;
 using MissionFlow.Web.Ui;
 using MissionFlow.Web.Ui.Diagrams;
 using MissionFlow.Web.Workflows;
@@ -42,6 +43,8 @@ try
     builder.Services.AddMissionFlowDatabase(database, dataDirectory);
     builder.Services.AddMissionFlowCore(CouncilCalendar.ClockFrom(options.Calendar), options.FilesIn(dataDirectory), options.Idempotency);
     builder.Services.AddMissionFlowJobs(options, database, dataDirectory);
+    builder.Services.AddMissionFlowHealth(options.Health);
+    builder.Services.AddMissionFlowTelemetry(options.Telemetry);
 }
 catch (SettingException bad)
 {
@@ -103,6 +106,7 @@ app.UseIdempotencyBuffering();
 app.MapOpenApi();
 app.MapApiReference();
 app.MapHealth();
+app.MapMissionFlowTelemetry(options.Telemetry);
 app.MapAuth();
 
 var api = app.MapGroup("/api").RequireAuthorization(Policies.Member).AddEndpointFilter<BearerOnlyCommands>().LimitCommandBodies(options)

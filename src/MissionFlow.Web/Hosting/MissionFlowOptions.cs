@@ -40,6 +40,10 @@ public sealed class MissionFlowOptions
 
     public IdempotencyOptions Idempotency { get; set; } = new();
 
+    public Health.HealthOptions Health { get; set; } = new();
+
+    public Telemetry.TelemetryOptions Telemetry { get; set; } = new();
+
     public FileStoreOptions FilesIn(string dataDirectory)
     {
         Files.Root = Path.Combine(dataDirectory, "files");
