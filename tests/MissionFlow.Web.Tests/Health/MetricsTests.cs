@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using MissionFlow.Core.Notifications;
 
 namespace MissionFlow.Web.Tests.Health;
 
@@ -24,6 +26,7 @@ public sealed class MetricsTests
         var committee = await app.SignInAsync(Demo.Committee);
         await PlanAndApproveAsync(committee);
         var failed = await ReadinessTests.FailTimersAsync(app);
+        var delivered = await DeliverAsync(app);
 
         var admin = await app.SignInAsync(Demo.Admin);
         var scrape = await admin.GetAsync("/metrics");
@@ -33,9 +36,20 @@ public sealed class MetricsTests
         Assert.Matches("""missionflow_transitions_total\{[^}]*trigger="approve-plan"[^}]*\} 1""", text);
         Assert.Matches($$"""missionflow_timers_failed_total(\{[^}]*\})? {{failed}}\b""", text);
         Assert.Contains("missionflow_timer_sweep_duration_seconds_count", text);
+        Assert.Matches("""missionflow_emails_queued_total\{[^}]*kind="[a-z-]+"[^}]*\} [1-9]""", text);
+        Assert.Matches($$"""missionflow_emails_sent_total(\{[^}]*\})? {{delivered}}\b""", text);
         Assert.Contains("http_server_request_duration_seconds", text);
         Assert.Equal(HttpStatusCode.Forbidden, (await committee.GetAsync("/metrics")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await app.CreateClient().GetAsync("/metrics")).StatusCode);
+    }
+
+    /// <summary>The delivery job's work, run now: the emails the sweep queued go to the pickup folder. Returns the rows sent.</summary>
+    private static async Task<int> DeliverAsync(MissionFlowApp app)
+    {
+        using var scope = app.Services.CreateScope();
+        var result = await scope.ServiceProvider.GetRequiredService<OutboxDelivery>().RunAsync();
+        Assert.True(result.Sent > 0, "the sweep queued no email to send");
+        return result.Sent;
     }
 
     private static async Task PlanAndApproveAsync(HttpClient committee)
