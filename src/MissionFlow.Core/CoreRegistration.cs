@@ -6,6 +6,7 @@ using MissionFlow.Core.Recommendations;
 using MissionFlow.Core.Missions;
 using MissionFlow.Core.People;
 using MissionFlow.Core.Seeding;
+using MissionFlow.Core.Telemetry;
 using MissionFlow.Core.Workflows;
 using MissionFlow.Engine.Calendar;
 using MissionFlow.Engine.Runtime;
@@ -25,6 +26,8 @@ public static class CoreRegistration
         services.AddScoped<IdempotencyStore>();
         services.AddScoped<PeopleService>();
         services.AddSingleton(clock);
+        services.AddMetrics();
+        services.AddSingleton<MissionFlowMetrics>();
         services.AddSingleton(new WorkflowRuntime(new TimerScheduler(clock)));
         services.AddSingleton<DefinitionCatalog>();
         services.AddScoped<DefinitionPublisher>();

@@ -18,6 +18,7 @@ using MissionFlow.Web.Missions;
 using MissionFlow.Web.Notifications;
 using MissionFlow.Web.People;
 using MissionFlow.Web.Recommendations;
+using MissionFlow.Web.Telemetry;
 using MissionFlow.Web.Ui;
 using MissionFlow.Web.Ui.Diagrams;
 using MissionFlow.Web.Workflows;
@@ -46,6 +47,8 @@ try
     builder.Services.AddMissionFlowCore(CouncilCalendar.ClockFrom(options.Calendar), options.FilesIn(dataDirectory), options.Idempotency);
     builder.Services.AddMissionFlowJobs(options, database, dataDirectory);
     builder.Services.AddMissionFlowBackup(options, database, dataDirectory, builder.Environment.ContentRootPath);
+    builder.Services.AddMissionFlowHealth(options.Health);
+    builder.Services.AddMissionFlowTelemetry(options.Telemetry);
 }
 catch (SettingException bad)
 {
@@ -107,6 +110,7 @@ app.UseIdempotencyBuffering();
 app.MapOpenApi();
 app.MapApiReference();
 app.MapHealth();
+app.MapMissionFlowTelemetry(options.Telemetry);
 app.MapAuth();
 
 var api = app.MapGroup("/api").RequireAuthorization(Policies.Member).AddEndpointFilter<BearerOnlyCommands>().LimitCommandBodies(options)

@@ -23,18 +23,19 @@ public sealed class SmtpMailSession : IMailSession
     /// <summary>What the pin refused during this connect (the certificate's SHA-256), for the error to name it.</summary>
     private string? _refused;
 
-    private SmtpMailSession(SmtpOptions options)
+    private SmtpMailSession(SmtpOptions options, TimeSpan? timeout)
     {
         _options = options;
-        _client.Timeout = options.TimeoutSeconds * 1000;
+        _client.Timeout = (int)(timeout ?? TimeSpan.FromSeconds(options.TimeoutSeconds)).TotalMilliseconds;
         _pin = CertificatePin.Parse(options.TrustedCertificateSha256);
         if (_pin is not null)
             _client.ServerCertificateValidationCallback = AcceptPinnedOnly;
     }
 
-    public static async Task<SmtpMailSession> OpenAsync(SmtpOptions options, CancellationToken ct)
+    /// <param name="timeout">Instead of the relay's <see cref="SmtpOptions.TimeoutSeconds"/>: a health probe waits less than a delivery.</param>
+    public static async Task<SmtpMailSession> OpenAsync(SmtpOptions options, CancellationToken ct, TimeSpan? timeout = null)
     {
-        var session = new SmtpMailSession(options);
+        var session = new SmtpMailSession(options, timeout);
         try
         {
             await session.ConnectAsync(ct);

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using MimeKit;
 using MissionFlow.Core.Persistence;
+using MissionFlow.Core.Telemetry;
 using MissionFlow.Engine.Calendar;
 
 namespace MissionFlow.Core.Notifications;
@@ -16,7 +17,7 @@ public sealed record DeliveryResult(int Emails, int Sent, int Retrying, int Fail
 /// recorded as failed with the server's answer. Each email's rows are saved as sent right after it is handed
 /// over (<see cref="SentMark"/>), so a crash resends at most the one email in flight, with its Message-ID unchanged.
 /// </summary>
-public sealed class OutboxDelivery(MissionFlowDbContext db, NotificationOptions options, CouncilClock clock, TimeProvider time, ILogger<OutboxDelivery> log)
+public sealed class OutboxDelivery(MissionFlowDbContext db, NotificationOptions options, CouncilClock clock, TimeProvider time, MissionFlowMetrics metrics, ILogger<OutboxDelivery> log)
 {
     private static readonly TimeSpan LongestWait = TimeSpan.FromHours(6);
 
@@ -86,6 +87,7 @@ public sealed class OutboxDelivery(MissionFlowDbContext db, NotificationOptions 
                     row.LastError = answer;
                 }
                 await SaveAsync(ct);
+                metrics.EmailsFailed(rows.Count);
                 continue;
             }
             catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
@@ -96,6 +98,7 @@ public sealed class OutboxDelivery(MissionFlowDbContext db, NotificationOptions 
                 continue;
             }
             await sent.RecordAsync(rows, now, ct);
+            metrics.EmailsSent(rows.Count);
             emails++;
         }
         return emails;
@@ -131,7 +134,10 @@ public sealed class OutboxDelivery(MissionFlowDbContext db, NotificationOptions 
     /// <summary>The server's reply code and text when it gave one, else what went wrong.</summary>
     private static string Answer(Exception e) => e is SmtpCommandException c ? $"{(int)c.StatusCode} {c.Message}" : e.Message;
 
-    /// <summary>Waits longer after each attempt; a row out of attempts is failed with its last error. Tracks the rows for the caller's save.</summary>
+    /// <summary>
+    /// Waits longer after each attempt; a row out of attempts is failed with its last error. Tracks the rows for
+    /// the caller's save, which follows at once: the rows given up are counted here.
+    /// </summary>
     private void Retry(List<OutboxMessage> rows, string error, DateTimeOffset now)
     {
         db.Outbox.AttachRange(rows);
@@ -140,7 +146,10 @@ public sealed class OutboxDelivery(MissionFlowDbContext db, NotificationOptions 
             row.Attempts++;
             row.LastError = error;
             if (row.Attempts >= options.MaxAttempts)
+            {
                 row.Status = OutboxStatus.Failed;
+                metrics.EmailsFailed(1);
+            }
             else
                 row.NextAttemptAt = now + Wait(row.Attempts);
         }

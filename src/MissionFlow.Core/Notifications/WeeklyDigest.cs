@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using MissionFlow.Core.Missions;
 using MissionFlow.Core.People;
 using MissionFlow.Core.Persistence;
+using MissionFlow.Core.Telemetry;
 using MissionFlow.Core.Workflows;
 using MissionFlow.Engine.Calendar;
 
@@ -14,7 +15,7 @@ namespace MissionFlow.Core.Notifications;
 /// sees the letters the Council Office still has to issue. One row per person and ISO week: a job run twice
 /// that week queues nothing more.
 /// </summary>
-public sealed class WeeklyDigest(MissionFlowDbContext db, DefinitionCatalog catalog, RecipientDirectory recipients, NotificationOptions options, CouncilClock clock, TimeProvider time)
+public sealed class WeeklyDigest(MissionFlowDbContext db, DefinitionCatalog catalog, RecipientDirectory recipients, NotificationOptions options, CouncilClock clock, TimeProvider time, MissionFlowMetrics metrics)
 {
     public const string Kind = "weekly-digest";
 
@@ -59,6 +60,7 @@ public sealed class WeeklyDigest(MissionFlowDbContext db, DefinitionCatalog cata
         foreach (var (email, mine, openTasks) in fresh)
             db.Outbox.Add(Compose(email, languages.GetValueOrDefault(email, options.DefaultLanguage), week, today, mine, openTasks, now));
         await db.SaveChangesAsync(ct);
+        metrics.EmailsQueued(fresh.Select(_ => Kind));
         return fresh.Count;
     }
 

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using MissionFlow.Core.Notifications;
 using MissionFlow.Core.Persistence;
+using MissionFlow.Core.Telemetry;
 using MissionFlow.Core.Workflows;
 using MissionFlow.Engine.Calendar;
 using MissionFlow.Engine.Runtime;
@@ -32,6 +33,7 @@ public sealed class TimerSweep(
     NoticeComposer composer,
     CouncilClock clock,
     TimeProvider time,
+    MissionFlowMetrics metrics,
     ILogger<TimerSweep> log)
 {
     /// <summary>Timers per transaction: enough to spare the round trips of one each, few enough to hold locks briefly.</summary>
@@ -39,6 +41,7 @@ public sealed class TimerSweep(
 
     public async Task<SweepResult> RunAsync(int batchSize, CancellationToken ct = default)
     {
+        var started = time.GetTimestamp();
         int fired = 0, stale = 0, failed = 0, chunk = Chunk;
         while (fired + stale + failed < batchSize)
         {
@@ -66,6 +69,7 @@ public sealed class TimerSweep(
             fired += chunkFired;
             stale += chunkStale;
         }
+        metrics.Sweep(time.GetElapsedTime(started));
         return new SweepResult(fired, stale, failed);
     }
 
@@ -96,6 +100,7 @@ public sealed class TimerSweep(
         await db.Timers
             .Where(t => t.Id == timer.Id && t.Status == TimerStatus.Pending)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, TimerStatus.Failed).SetProperty(t => t.FiredAt, now), ct);
+        metrics.TimerFailed();
         log.LogError(error, "Timer {TimerId} of instance {InstanceId}, due {DueAt}, cannot be fired and is set aside as failed",
             timer.TimerId, timer.InstanceId, timer.DueAt);
     }
@@ -149,9 +154,12 @@ public sealed class TimerSweep(
         }
         var keys = messages.Select(m => m.DedupeKey).ToList();
         var queued = (await db.Outbox.Where(m => keys.Contains(m.DedupeKey)).Select(m => m.DedupeKey).ToListAsync(ct)).ToHashSet();
-        db.Outbox.AddRange(messages.Where(m => !queued.Contains(m.DedupeKey)));
+        var fresh = messages.Where(m => !queued.Contains(m.DedupeKey)).ToList();
+        db.Outbox.AddRange(fresh);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        metrics.TimersFired(firedIds.Count);
+        metrics.EmailsQueued(fresh.Select(m => m.Kind));
         return (firedIds.Count, staleIds.Count, rows.Count);
     }
 

@@ -1,3 +1,4 @@
+using MissionFlow.Core.Telemetry;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using MissionFlow.Core.Common;
@@ -12,7 +13,7 @@ namespace MissionFlow.Core.Workflows;
 /// that moves them), then writes state, journal and timers through <see cref="TransitionWriter"/> and the host's
 /// own effects through SaveChanges, in one transaction guarded by the instance's revision.
 /// </summary>
-public sealed class WorkflowService(MissionFlowDbContext db, DefinitionCatalog catalog, WorkflowRuntime runtime, TimeProvider time)
+public sealed class WorkflowService(MissionFlowDbContext db, DefinitionCatalog catalog, WorkflowRuntime runtime, TimeProvider time, MissionFlowMetrics metrics)
 {
     /// <summary>Adds a new instance on the latest version to the unit of work; the caller saves.</summary>
     public WorkflowInstance Start(string workflowId, IReadOnlyDictionary<string, string> data, Actor actor, bool imported = false)
@@ -111,6 +112,8 @@ public sealed class WorkflowService(MissionFlowDbContext db, DefinitionCatalog c
         }
         if (transaction is not null)
             await transaction.CommitAsync(ct);
+        // Counted once the transition is written: in a caller's transaction, a later rollback still counts it.
+        metrics.Transition(instance.WorkflowId, trigger);
         return new FireResult(instance, transition);
     }
 

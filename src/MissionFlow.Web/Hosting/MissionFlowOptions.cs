@@ -46,6 +46,10 @@ public sealed class MissionFlowOptions
     /// <summary>The data folder, a relative <see cref="DataDirectory"/> taken from the content root.</summary>
     public string DataFolderUnder(string contentRoot) => Path.GetFullPath(DataDirectory, contentRoot);
 
+    public Health.HealthOptions Health { get; set; } = new();
+
+    public Telemetry.TelemetryOptions Telemetry { get; set; } = new();
+
     public FileStoreOptions FilesIn(string dataDirectory)
     {
         Files.Root = Path.Combine(dataDirectory, "files");
