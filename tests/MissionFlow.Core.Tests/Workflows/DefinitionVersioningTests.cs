@@ -58,7 +58,7 @@ public sealed class DefinitionVersioningTests
         Assert.Contains("recommendation-followup.v1.json", message);
         Assert.Contains("bump \"version\"", message);
         var db = scope.ServiceProvider.GetRequiredService<MissionFlowDbContext>();
-        var stored = await db.Definitions.AsNoTracking().SingleAsync(d => d.WorkflowId == "recommendation-followup");
+        var stored = await db.Definitions.AsNoTracking().SingleAsync(d => d.WorkflowId == "recommendation-followup" && d.Version == 1);
         Assert.Contains("\"-15wd\"", stored.Source);
     }
 
