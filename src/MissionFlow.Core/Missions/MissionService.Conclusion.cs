@@ -56,7 +56,7 @@ public sealed partial class MissionService
         mission.Conclusion!.IssuedAt = time.GetUtcNow();
         foreach (var recommendation in mission.Recommendations)
         {
-            var instance = workflows.Start(followUpWorkflow, new Dictionary<string, string>
+            var instance = workflows.Start(followUpWorkflow, mission.Regime.Slug(), new Dictionary<string, string>
             {
                 ["agencyId"] = recommendation.AgencyId.ToString(),
                 ["deadline"] = recommendation.OriginalDeadline.ToString("yyyy-MM-dd"),

@@ -12,7 +12,9 @@ public sealed partial class MissionService
 
     /// <summary>
     /// Opens a draft mission linked to this one for the recommendations not done (still open, or closed with a
-    /// result other than "done"); it copies agencies, delegation and legal frame, and lists those items.
+    /// result other than "done"); it copies agencies and delegation, and lists those items. It supervises what was
+    /// done after the conclusion, so its period runs from the conclusion's date to the day it is planned, and it
+    /// runs under the law in force that day, whatever the law of the mission it re-supervises.
     /// </summary>
     private async Task PlanResupervisionAsync(Mission previous, string workflow, Actor actor, CancellationToken ct)
     {
@@ -23,21 +25,23 @@ public sealed partial class MissionService
         var code = $"{previous.Code}-TGS";
         for (var n = 2; await db.Missions.AnyAsync(m => m.Code == code, ct); n++)
             code = $"{previous.Code}-TGS{n}";
+        var today = clock.LocalDate(time.GetUtcNow());
+        var regime = LegalRegimes.InForceOn(today);
         var next = new Mission
         {
             Code = code,
             Title = $"Tái giám sát: {previous.Title}",
             Topic = $"Tái giám sát việc thực hiện các kiến nghị chưa hoàn thành của cuộc giám sát {previous.Code}: số {string.Join(", ", notDone)}.",
-            Regime = previous.Regime,
-            LegalBasis = previous.LegalBasis,
-            PeriodFrom = previous.PeriodFrom,
-            PeriodTo = previous.PeriodTo,
+            Regime = regime,
+            LegalBasis = regime == previous.Regime ? previous.LegalBasis : regime.Title(),
+            PeriodFrom = previous.Conclusion!.Date,
+            PeriodTo = today,
             AgencyIds = [.. previous.AgencyIds],
             Delegation = previous.Delegation.Select(d => new DelegationMember { Email = d.Email, Name = d.Name, Role = d.Role }).ToList(),
             PreviousMissionId = previous.Id,
             CreatedAt = time.GetUtcNow(),
         };
-        next.InstanceId = workflows.Start(workflow, InstanceData(next), actor).Id;
+        next.InstanceId = workflows.Start(workflow, regime.Slug(), InstanceData(next), actor).Id;
         db.Missions.Add(next);
     }
 }

@@ -27,7 +27,7 @@ public sealed partial class MissionService(MissionFlowDbContext db, WorkflowServ
             Code = code,
             Title = Require.Text(request.Title, "title", InputLimits.Line),
             Topic = Require.Text(request.Topic, "topic", InputLimits.Paragraph),
-            Regime = Require.Enum(request.Regime, "regime", LegalRegime.Law87Of2015),
+            Regime = RegimeOf(request),
             LegalBasis = Require.OptionalText(request.LegalBasis, "legalBasis", InputLimits.Section),
             PeriodFrom = Require.Value(request.PeriodFrom, "periodFrom"),
             PeriodTo = Require.Value(request.PeriodTo, "periodTo"),
@@ -57,10 +57,27 @@ public sealed partial class MissionService(MissionFlowDbContext db, WorkflowServ
         if (await db.Missions.AnyAsync(m => m.Code == code, ct))
             throw new ConflictException($"A mission with code '{code}' already exists.", "code") { Code = "duplicate-code", Args = ["code", code] };
 
-        mission.InstanceId = workflows.Start(WorkflowId, InstanceData(mission), actor, imported).Id;
+        mission.InstanceId = workflows.Start(WorkflowId, mission.Regime.Slug(), InstanceData(mission), actor, imported).Id;
         db.Missions.Add(mission);
         await db.SaveChangesAsync(ct);
         return mission;
+    }
+
+    /// <summary>
+    /// A mission planned now runs under the law in force today; an imported one names the law it ran under, since
+    /// its dates alone do not say which (a 2025 mission may have been concluded under Law 87/2015 and followed up
+    /// under Law 121/2025 — the council records the regime its workflow went on).
+    /// </summary>
+    private LegalRegime RegimeOf(CreateMissionRequest request)
+    {
+        var inForce = LegalRegimes.InForceOn(clock.LocalDate(time.GetUtcNow()));
+        if (request.Imported && string.IsNullOrWhiteSpace(request.Regime))
+            throw new InvalidRequestException("regime", "An imported mission names the law it ran under: 'law-87-2015' or 'law-121-2025'.") { Code = "required", Args = ["regime"] };
+        var regime = Require.Enum(LegalRegimes.NameOf(request.Regime), "regime", inForce);
+        if (!request.Imported && regime != inForce)
+            throw new InvalidRequestException("regime", $"A mission planned today runs under the law in force today, '{inForce.Slug()}'; only an imported mission names another.")
+                { Code = "regime-not-in-force", Args = ["regime"] };
+        return regime;
     }
 
     /// <summary>What <paramref name="actor"/> may fire now: nothing on a mission they only read.</summary>

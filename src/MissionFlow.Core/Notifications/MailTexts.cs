@@ -25,7 +25,7 @@ public static partial class MailTexts
     public static readonly LocalizedText Grouped = new("[MissionFlow] {0} thông báo ngày {1}", "[MissionFlow] {0} notices of {1}");
     public static readonly LocalizedText Digest = new("[MissionFlow] Tổng hợp {0} thông báo ngày {1}", "[MissionFlow] Digest of {0} notices of {1}");
     public static readonly LocalizedText DigestIntro = new(
-        "Có {0} thông báo gửi quý vị hôm nay. Tóm tắt dưới đây; chi tiết xem tại {1}",
+        "Hôm nay có {0} thông báo. Nội dung tóm tắt dưới đây; chi tiết xem tại {1}",
         "There are {0} notices for you today, summed up below; the details are at {1}");
     public static readonly LocalizedText Weekly = new("[MissionFlow] Tổng hợp kiến nghị tuần {0}", "[MissionFlow] Weekly recommendation digest, week {0}");
     public static readonly LocalizedText WeeklyOverdue = new("Kiến nghị quá hạn", "Overdue recommendations");
@@ -35,6 +35,18 @@ public static partial class MailTexts
     public static readonly LocalizedText TaskLine = new("[{0}] Kiến nghị số {1}: {2} (mở ngày {3})", "[{0}] Recommendation {1}: {2} (opened {3})");
     public static readonly LocalizedText InviteSummary = new("Hạn kiến nghị số {0} ({1})", "Deadline of recommendation {0} ({1})");
     public static readonly LocalizedText InviteSummaryOfMission = new("Hạn {0} ({1})", "Deadline {0} ({1})");
+
+    /// <summary>
+    /// The letter an office task asks for, named as the Council Office names it: a mail never shows a definition's
+    /// task id. A task a later definition adds before its words are here reads as a letter to issue.
+    /// </summary>
+    public static LocalizedText TaskKind(string kind) => kind switch
+    {
+        "issue-reminder-letter" => new("Ban hành công văn đôn đốc thực hiện kiến nghị", "Issue a reminder letter"),
+        "request-explanation" => new("Ban hành văn bản yêu cầu giải trình", "Issue a request for explanation"),
+        "refer-to-superior" => new("Chuyển cơ quan cấp trên trực tiếp chỉ đạo thực hiện", "Refer to the superior body"),
+        _ => new("Ban hành văn bản theo dõi, đôn đốc", "Issue a follow-up letter"),
+    };
 
     public static string Format(LocalizedText text, string language, params object?[] args) =>
         string.Format(CultureInfo.InvariantCulture, text.In(language), args);

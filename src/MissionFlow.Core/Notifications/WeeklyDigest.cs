@@ -72,7 +72,7 @@ public sealed class WeeklyDigest(MissionFlowDbContext db, DefinitionCatalog cata
         {
             (MailTexts.WeeklyOverdue.In(language), items.Where(i => i.Deadline < today).Select(i => Line(i, language)).ToList()),
             (MailTexts.Format(MailTexts.WeeklyDueSoon, language, options.DueSoonDays), items.Where(i => i.Deadline >= today).Select(i => Line(i, language)).ToList()),
-            (MailTexts.WeeklyTasks.In(language), tasks.Select(t => MailTexts.Format(MailTexts.TaskLine, language, t.MissionCode, t.Number, t.Kind, MailTexts.Date(clock.LocalDate(t.OpenedAt)))).ToList()),
+            (MailTexts.WeeklyTasks.In(language), tasks.Select(t => MailTexts.Format(MailTexts.TaskLine, language, t.MissionCode, t.Number, MailTexts.TaskKind(t.Kind).In(language), MailTexts.Date(clock.LocalDate(t.OpenedAt)))).ToList()),
         };
         var text = new StringBuilder();
         var html = new StringBuilder();

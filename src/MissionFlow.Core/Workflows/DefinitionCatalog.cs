@@ -3,7 +3,7 @@ using MissionFlow.Engine.Definitions;
 namespace MissionFlow.Core.Workflows;
 
 /// <summary>
-/// Every published definition version, by (id, version). New instances start on the latest version; running
+/// Every published definition version, by (id, version). New instances start on the latest version of their mission's legal regime; running
 /// ones keep the version they were pinned to. Filled once at start-up by <see cref="DefinitionPublisher"/>.
 /// </summary>
 public sealed class DefinitionCatalog
@@ -17,6 +17,11 @@ public sealed class DefinitionCatalog
 
     public WorkflowDefinition Latest(string id) =>
         _versions.Values.Where(d => d.Id == id).MaxBy(d => d.Version) ?? throw new InvalidOperationException($"Workflow '{id}' is not published.");
+
+    /// <summary>The latest version of <paramref name="id"/> written for <paramref name="regime"/> (a definition's "regime").</summary>
+    public WorkflowDefinition Latest(string id, string regime) =>
+        _versions.Values.Where(d => d.Id == id && d.Regime == regime).MaxBy(d => d.Version)
+        ?? throw new InvalidOperationException($"Workflow '{id}' has no published version for regime '{regime}'.");
 
     public WorkflowDefinition? Find(string id, int version) => _versions.GetValueOrDefault((id, version));
 

@@ -15,10 +15,14 @@ namespace MissionFlow.Core.Workflows;
 /// </summary>
 public sealed class WorkflowService(MissionFlowDbContext db, DefinitionCatalog catalog, WorkflowRuntime runtime, TimeProvider time, MissionFlowMetrics metrics)
 {
-    /// <summary>Adds a new instance on the latest version to the unit of work; the caller saves.</summary>
-    public WorkflowInstance Start(string workflowId, IReadOnlyDictionary<string, string> data, Actor actor, bool imported = false)
+    /// <summary>
+    /// Adds a new instance on the latest version of <paramref name="regime"/>'s definitions to the unit of work;
+    /// the caller saves. A mission's regime, not today's, picks the version: an imported 2018 mission and its
+    /// recommendations run on Law 87/2015's definitions.
+    /// </summary>
+    public WorkflowInstance Start(string workflowId, string regime, IReadOnlyDictionary<string, string> data, Actor actor, bool imported = false)
     {
-        var definition = catalog.Latest(workflowId);
+        var definition = catalog.Latest(workflowId, regime);
         var now = time.GetUtcNow();
         var started = runtime.Start(definition, data, actor, now);
         var instance = new WorkflowInstance

@@ -42,7 +42,7 @@ public sealed record MissionView(
     Guid? ResupervisionMissionId)
 {
     public static MissionView Of(Mission m, MissionRollup rollup, Guid? resupervision) => new(
-        m.Id, m.Code, m.Title, m.Topic, m.Regime == LegalRegime.Law87Of2015 ? "law-87-2015" : "law-121-2025", m.LegalBasis,
+        m.Id, m.Code, m.Title, m.Topic, m.Regime.Slug(), m.LegalBasis,
         m.PeriodFrom, m.PeriodTo, m.Instance.State, new WorkflowRef(m.Instance.WorkflowId, m.Instance.WorkflowVersion),
         m.AgencyIds, m.Delegation, m.Schedule, m.OnsiteSessions.Select(OnsiteSessionView.Of).ToList(), m.Conclusion,
         m.Recommendations.OrderBy(r => r.Number).Select(RecommendationSummary.Of).ToList(), rollup, m.Imported, m.PreviousMissionId, resupervision);

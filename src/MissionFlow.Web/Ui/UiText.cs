@@ -22,8 +22,12 @@ internal sealed class UiText(IStringLocalizer<SharedResource> strings, Definitio
 
     public string Language => UiLanguages.Current;
 
+    /// <summary>
+    /// A state's name: the resources' by workflow and state id first, so a state renamed in a later version reads the
+    /// same on the instances pinned to an earlier, immutable one; otherwise the definition's own.
+    /// </summary>
     public string State(string workflowId, int version, string state) =>
-        catalog.Find(workflowId, version)?.FindState(state)?.Name.In(Language) ?? state;
+        Or($"State.{workflowId}.{state}", catalog.Find(workflowId, version)?.FindState(state)?.Name.In(Language) ?? state);
 
     public string State(WorkflowInstance instance) => State(instance.WorkflowId, instance.WorkflowVersion, instance.State);
 

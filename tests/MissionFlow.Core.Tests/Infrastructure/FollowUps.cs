@@ -19,7 +19,7 @@ public static class FollowUps
     {
         await using var scope = host.Scope();
         var workflows = scope.ServiceProvider.GetRequiredService<WorkflowService>();
-        var instance = workflows.Start("recommendation-followup", new Dictionary<string, string>
+        var instance = workflows.Start("recommendation-followup", "law-87-2015", new Dictionary<string, string>
         {
             ["agencyId"] = AgencyId,
             ["deadline"] = deadline,

@@ -171,4 +171,19 @@ public sealed class DeliveryTests
         Assert.Contains($"- [{MissionCode}] Kiến nghị số 2, hạn 13/11/2026", agency.TextBody);
         Assert.DoesNotContain("số 3", agency.TextBody);
     }
+
+    [Fact]
+    public async Task The_weekly_digest_names_the_letter_an_open_office_task_asks_for_never_its_id()
+    {
+        await using var world = await StartAsync("sqlite");
+        await world.IssueAsync("2026-11-04");
+        await world.LiveUntilAsync(world.Today.AddDays(8)); // 3 working days overdue: the reminder letter is the Office's to issue
+
+        await using (var scope = world.Host.Scope())
+            await Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<WeeklyDigest>(scope.ServiceProvider).QueueAsync();
+
+        var committee = await world.QueryAsync(db => db.Outbox.SingleAsync(m => m.Kind == WeeklyDigest.Kind && m.To == CommitteeAccount));
+        Assert.Contains($"- [{MissionCode}] Kiến nghị số 1: Ban hành công văn đôn đốc thực hiện kiến nghị (mở ngày", committee.TextBody);
+        Assert.DoesNotContain("issue-reminder-letter", committee.TextBody);
+    }
 }

@@ -59,7 +59,7 @@ public sealed class RecommendationLifeTests
 
         var first = world.Inbox[0].Message;
         Assert.NotNull(first.HtmlBody);
-        Assert.Contains("Đề nghị quý cơ quan báo cáo kết quả thực hiện", first.TextBody!);
+        Assert.Contains("Đề nghị Quý cơ quan báo cáo kết quả thực hiện", first.TextBody!);
         var invite = Assert.Single(first.Attachments.OfType<MimePart>(), a => a.ContentType.MimeType == "text/calendar");
         using var ics = new MemoryStream();
         await invite.Content!.DecodeToAsync(ics);

@@ -12,6 +12,7 @@ internal static class ShippedWorkflows
 
     public static DefinitionLoadResult Load() => Result.Value;
 
+    /// <summary>The latest version of each: Law 121/2025's, which new missions start on.</summary>
     public static WorkflowDefinition Mission => Get(MissionId);
     public static WorkflowDefinition FollowUp => Get(FollowUpId);
 
@@ -20,6 +21,6 @@ internal static class ShippedWorkflows
         var result = Result.Value;
         if (!result.Succeeded)
             throw new InvalidOperationException("The shipped workflows do not load: " + string.Join("; ", result.Errors));
-        return result.Definitions.Single(d => d.Id == id);
+        return result.Definitions.Where(d => d.Id == id).MaxBy(d => d.Version)!;
     }
 }

@@ -18,7 +18,7 @@ public sealed class LanguageTests(UiHost host)
     public async Task The_English_switch_persists_across_pages_and_the_next_sign_in()
     {
         var page = await host.SignInAsync(Demo.DelegationMember);
-        Assert.Equal("Bàn làm việc của Thường trực", await page.TextOfAsync("h1"));
+        Assert.Equal("Trang tổng hợp của Thường trực HĐND", await page.TextOfAsync("h1"));
         await page.SubmitAsync("button[value=en]");
         Assert.Equal("Committee desk", await page.TextOfAsync("h1"));
         Assert.Contains("Demo data", await page.TextOfAsync(".demo-banner"));
@@ -36,6 +36,6 @@ public sealed class LanguageTests(UiHost host)
         var again = await host.SignInAsync(Demo.DelegationMember);
         Assert.Equal("Committee desk", await again.TextOfAsync("h1"));
         await again.SubmitAsync("button[value=vi]");
-        Assert.Equal("Bàn làm việc của Thường trực", await again.TextOfAsync("h1"));
+        Assert.Equal("Trang tổng hợp của Thường trực HĐND", await again.TextOfAsync("h1"));
     }
 }

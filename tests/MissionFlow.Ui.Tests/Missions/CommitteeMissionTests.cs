@@ -10,7 +10,7 @@ public sealed class CommitteeMissionTests(UiHost host)
     {
         var page = await host.SignInAsync(Demo.Committee);
         await Screenshots.SaveAsync(page, "desk");
-        Assert.Contains("Bàn làm việc", await page.TextOfAsync("h1"));
+        Assert.Contains("Trang tổng hợp", await page.TextOfAsync("h1"));
 
         await page.GotoAsync("/Missions/Create");
         await page.FillMissionPlanAsync("GS-2026-ATTP", "Giám sát an toàn thực phẩm tại Sở Công Thương",

@@ -26,14 +26,14 @@ public sealed class EvidencePageTests(UiHost host)
         await committee.SelectOptionAsync("#verify-result", "done");
         await committee.FillAsync("#verify-comment", "Đã kiểm tra");
         await committee.FireAsync("verify");
-        Assert.Equal("Đã đóng", await committee.TextOfAsync("[data-testid=recommendation-state]"));
+        Assert.Equal("Đã kết thúc theo dõi", await committee.TextOfAsync("[data-testid=recommendation-state]"));
         Assert.Equal(0, await committee.Locator("#evidence-file").CountAsync());
 
         await agency.SetInputFilesAsync("#evidence-file",
             new FilePayload { Name = "bo-sung.pdf", MimeType = "application/pdf", Buffer = Encoding.UTF8.GetBytes("%PDF-1.4 bo sung") });
         await agency.SubmitAsync("form:has(#evidence-file) button[type=submit]");
 
-        Assert.Contains("Kiến nghị đã kết thúc theo dõi nên không nhận thêm tài liệu kiểm chứng.", await agency.TextOfAsync(".errors"));
+        Assert.Contains("Kiến nghị đã kết thúc theo dõi nên không nhận thêm tài liệu minh chứng.", await agency.TextOfAsync(".errors"));
         Assert.Equal(0, await agency.Locator("#evidence-file").CountAsync());
         Assert.Equal(0, await agency.Locator("a:has-text('bo-sung.pdf')").CountAsync());
     }

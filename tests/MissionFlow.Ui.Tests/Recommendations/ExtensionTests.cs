@@ -16,7 +16,7 @@ public sealed class ExtensionTests(UiHost host)
         await agency.FillAsync("#request-extension-newDeadline", asked.Iso());
         await agency.FillAsync("#request-extension-reason", "Chờ hướng dẫn của Bộ Công Thương");
         await agency.FireAsync("request-extension");
-        Assert.Equal("Xin gia hạn", await agency.TextOfAsync("[data-testid=recommendation-state]"));
+        Assert.Equal("Đề nghị gia hạn", await agency.TextOfAsync("[data-testid=recommendation-state]"));
         Assert.Contains("đang chờ", await agency.TextOfAsync("#deadlines ~ ul"));
 
         var committee = await host.SignInAsync(Demo.Committee);

@@ -36,7 +36,7 @@ public sealed class FollowUpTests(UiHost host)
         Assert.Equal("%PDF-1.4 bao cao", await File.ReadAllTextAsync((await download.PathAsync())!));
 
         await agency.FireAsync("submit");
-        Assert.Equal("Chờ xác minh", await agency.TextOfAsync("[data-testid=recommendation-state]"));
+        Assert.Equal("Chờ đánh giá", await agency.TextOfAsync("[data-testid=recommendation-state]"));
         Assert.Empty(await agency.OfferedTriggersAsync());
         await Screenshots.SaveAsync(agency, "recommendation-submitted");
 
@@ -46,13 +46,13 @@ public sealed class FollowUpTests(UiHost host)
         await committee.SelectOptionAsync("#verify-result", "done");
         await committee.FillAsync("#verify-comment", "Đã kiểm tra báo cáo và tài liệu kèm theo");
         await committee.FireAsync("verify");
-        Assert.Equal("Đã đóng", await committee.TextOfAsync("[data-testid=recommendation-state]"));
+        Assert.Equal("Đã kết thúc theo dõi", await committee.TextOfAsync("[data-testid=recommendation-state]"));
         Assert.Contains("Hoàn thành", await committee.TextOfAsync("main"));
         await Screenshots.SaveAsync(committee, "recommendation-verified");
 
         // The agency sees the outcome and has nothing left to do on it.
         await agency.ReloadAsync();
-        Assert.Equal("Đã đóng", await agency.TextOfAsync("[data-testid=recommendation-state]"));
+        Assert.Equal("Đã kết thúc theo dõi", await agency.TextOfAsync("[data-testid=recommendation-state]"));
         Assert.Empty(await agency.OfferedTriggersAsync());
     }
 
@@ -70,6 +70,6 @@ public sealed class FollowUpTests(UiHost host)
         await agency.EvaluateAsync("document.querySelector('#request-extension-newDeadline').removeAttribute('min')");
         await agency.SubmitAsync("form[data-trigger='request-extension'] button[type=submit]");
         Assert.Contains("Thời hạn mới đề nghị phải sau thời hạn hiện tại", await agency.TextOfAsync(".errors"));
-        Assert.NotEqual("Xin gia hạn", await agency.TextOfAsync("[data-testid=recommendation-state]"));
+        Assert.NotEqual("Đề nghị gia hạn", await agency.TextOfAsync("[data-testid=recommendation-state]"));
     }
 }

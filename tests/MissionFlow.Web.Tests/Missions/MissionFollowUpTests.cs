@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using MissionFlow.Engine.Calendar;
 
 namespace MissionFlow.Web.Tests.Missions;
 
@@ -66,6 +68,13 @@ public sealed class MissionFollowUpTests : IAsyncLifetime
         Assert.Equal("draft", next.GetProperty("state").GetString());
         Assert.Equal(_missionId, next.GetProperty("previousMissionId").GetString());
         Assert.Equal("GS-2018-CCHC-SCT-TGS", next.GetProperty("code").GetString());
+        // It looks at what was done after the conclusion of 8 October 2018, up to the day it is planned, under the
+        // law in force that day.
+        Assert.Equal("2018-10-08", next.GetProperty("periodFrom").GetString());
+        var today = _app.Services.GetRequiredService<CouncilClock>().LocalDate(DateTimeOffset.UtcNow);
+        Assert.Equal(today.ToString("yyyy-MM-dd"), next.GetProperty("periodTo").GetString());
+        Assert.Equal("law-121-2025", next.GetProperty("regime").GetString());
+        Assert.Equal(2, next.GetProperty("workflow").GetProperty("version").GetInt32());
         var topic = next.GetProperty("topic").GetString()!;
         Assert.DoesNotContain($" {number},", topic + ",");
         Assert.Equal(7, topic[(topic.LastIndexOf(':') + 1)..].Split(',').Length);
@@ -100,7 +109,7 @@ public sealed class MissionFollowUpTests : IAsyncLifetime
             var mission = await (await _committee.PostAsJsonAsync("/api/missions", new
             {
                 code = $"GS-2019-{imported}", title = "Giám sát", topic = "CCHC", periodFrom = "2018-01-01", periodTo = "2018-12-31",
-                agencyIds = new[] { agencyId }, imported,
+                agencyIds = new[] { agencyId }, imported, regime = imported ? "law-87-2015" : null,
             })).JsonAsync();
             var id = mission.GetProperty("id").GetString();
             foreach (var trigger in new[] { "approve-plan", "request-report" })

@@ -13,6 +13,9 @@ internal sealed class CreateModel(MissionService missions, AgencyService agencie
 
     public IReadOnlyList<Agency> Agencies { get; private set; } = [];
 
+    /// <summary>The law a mission planned today runs under.</summary>
+    public LegalRegime Regime => LegalRegimes.InForceOn(ui.Today);
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         Form.Delegation = [.. Enumerable.Range(0, 3).Select(_ => new DelegationRow())];

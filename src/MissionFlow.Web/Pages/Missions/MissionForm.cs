@@ -2,13 +2,15 @@ using MissionFlow.Core.Missions;
 
 namespace MissionFlow.Web.Pages.Missions;
 
-/// <summary>What the new-mission form posts; delegation rows left blank are dropped.</summary>
+/// <summary>
+/// What the new-mission form posts; delegation rows left blank are dropped. It names no regime: a mission planned
+/// here runs under the law in force today, which the form shows.
+/// </summary>
 public sealed class MissionForm
 {
     public string? Code { get; set; }
     public string? Title { get; set; }
     public string? Topic { get; set; }
-    public string? Regime { get; set; } = "law87of2015";
     public string? LegalBasis { get; set; }
     public DateOnly? PeriodFrom { get; set; }
     public DateOnly? PeriodTo { get; set; }
@@ -20,5 +22,5 @@ public sealed class MissionForm
 
     public CreateMissionRequest ToRequest() => new(Code, Title, Topic, PeriodFrom, PeriodTo, LegalBasis, AgencyIds,
         Delegation.Where(d => !string.IsNullOrWhiteSpace(d.Email)).Select(d => new DelegationMemberRequest(d.Email, d.Role, d.Name)).ToList(),
-        new ScheduleRequest(ReportDue, OnSiteDate, ConclusionDue), Regime);
+        new ScheduleRequest(ReportDue, OnSiteDate, ConclusionDue));
 }
