@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using MissionFlow.Core;
+using MissionFlow.Core.Missions;
 using MissionFlow.Core.Persistence;
 using MissionFlow.Core.Workflows;
 using MissionFlow.Engine.Calendar;
@@ -66,7 +67,7 @@ public sealed class BenchDatabase : IDisposable
             await using var scope = engine.CreateAsyncScope();
             var workflows = scope.ServiceProvider.GetRequiredService<WorkflowService>();
             for (var i = first; i < Math.Min(first + batch, workload.Count); i++)
-                workload.Started(i, workflows.Start(FollowUpWorkload.WorkflowId, workload.StartData(i), workload.Starter).Id);
+                workload.Started(i, workflows.Start(FollowUpWorkload.WorkflowId, LegalRegime.Law121Of2025.Slug(), workload.StartData(i), workload.Starter).Id);
             await scope.ServiceProvider.GetRequiredService<MissionFlowDbContext>().SaveChangesAsync();
         }
 
