@@ -33,15 +33,23 @@ public sealed class MetricsTests
         var text = await scrape.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, scrape.StatusCode);
-        Assert.Matches("""missionflow_transitions_total\{[^}]*trigger="approve-plan"[^}]*\} 1""", text);
-        Assert.Matches($$"""missionflow_timers_failed_total(\{[^}]*\})? {{failed}}\b""", text);
+        // At least, not exactly: OpenTelemetry listens to every meter of that name in the process, and the other test
+        // hosts running beside this one count their own transitions, timers and emails into it.
+        Assert.True(Counted(text, """missionflow_transitions_total\{[^}]*trigger="approve-plan"[^}]*\}""") >= 1, text);
+        Assert.True(Counted(text, """missionflow_timers_failed_total(\{[^}]*\})?""") >= failed, text);
         Assert.Contains("missionflow_timer_sweep_duration_seconds_count", text);
-        Assert.Matches("""missionflow_emails_queued_total\{[^}]*kind="[a-z-]+"[^}]*\} [1-9]""", text);
-        Assert.Matches($$"""missionflow_emails_sent_total(\{[^}]*\})? {{delivered}}\b""", text);
+        Assert.True(Counted(text, """missionflow_emails_queued_total\{[^}]*kind="[a-z-]+"[^}]*\}""") >= 1, text);
+        Assert.True(Counted(text, """missionflow_emails_sent_total(\{[^}]*\})?""") >= delivered, text);
         Assert.Contains("http_server_request_duration_seconds", text);
         Assert.Equal(HttpStatusCode.Forbidden, (await committee.GetAsync("/metrics")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await app.CreateClient().GetAsync("/metrics")).StatusCode);
     }
+
+    /// <summary>The value of the first series matching <paramref name="series"/> in a Prometheus scrape, 0 if none.</summary>
+    private static double Counted(string scrape, string series) =>
+        System.Text.RegularExpressions.Regex.Match(scrape, $"""^{series} ([0-9.e+]+)""", System.Text.RegularExpressions.RegexOptions.Multiline) is { Success: true } m
+            ? double.Parse(m.Groups[m.Groups.Count - 1].Value, System.Globalization.CultureInfo.InvariantCulture)
+            : 0;
 
     /// <summary>The delivery job's work, run now: the emails the sweep queued go to the pickup folder. Returns the rows sent.</summary>
     private static async Task<int> DeliverAsync(MissionFlowApp app)
