@@ -8,6 +8,8 @@ using MissionFlow.Web.Backup;
 namespace MissionFlow.Web.Tests.Backup;
 
 /// <summary>The scheduled back-up job run by Hangfire: it keeps the newest archives, and on PostgreSQL it keeps the files and key ring.</summary>
+/// <remarks>Hangfire's configuration is global to the process: this class runs its server with the others that do, one at a time.</remarks>
+[Collection(Jobs.HangfireServerCollection.Name)]
 public sealed class ScheduledBackupTests : IDisposable
 {
     private readonly string _root = Directory.CreateTempSubdirectory("missionflow-scheduled-").FullName;
