@@ -38,6 +38,11 @@ public sealed partial class MissionService
         return MissionRollup.OfAsync(items, catalog, clock, clock.LocalDate(time.GetUtcNow()), ct);
     }
 
+    /// <summary>The mission's own fields (code, title, state...) without its recommendations, for a page that names it.</summary>
+    public async Task<Mission> HeadingAsync(Guid missionId, Actor viewer, CancellationToken ct = default) =>
+        await Visible(viewer).Include(m => m.Instance).FirstOrDefaultAsync(m => m.Id == missionId, ct)
+        ?? throw new NotFoundException($"No mission {missionId}.");
+
     /// <summary>Whether <paramref name="viewer"/> may see the mission at all, asked without loading it: "not found" if not.</summary>
     public async Task EnsureVisibleAsync(Guid missionId, Actor viewer, CancellationToken ct = default)
     {

@@ -96,7 +96,7 @@ internal sealed class DetailsModel(
     private async Task LoadAsync(Guid id, CancellationToken ct)
     {
         Item = await recommendations.GetAsync(id, ui.ScopedAgency, ct);
-        Mission = await missions.GetAsync(Item.MissionId, ct);
+        Mission = await missions.HeadingAsync(Item.MissionId, ui.Actor, ct);
         AgencyName = (await agencies.GetAsync(Item.AgencyId, ct)).Name;
         Overdue = recommendations.IsOverdue(Item);
         var instance = Item.Instance!;
