@@ -11,7 +11,10 @@ public static class Roles
     public const string AgencyOfficer = "agency-officer";
     public const string AgencyHead = "agency-head";
 
-    public static IReadOnlyList<string> All { get; } = [Admin, Committee, DelegationHead, DelegationMember, Secretary, AgencyOfficer, AgencyHead];
+    /// <summary>The Council Office (Văn phòng HĐND): drafts, issues and records the council's official letters.</summary>
+    public const string CouncilOffice = "council-office";
+
+    public static IReadOnlyList<string> All { get; } = [Admin, Committee, DelegationHead, DelegationMember, Secretary, CouncilOffice, AgencyOfficer, AgencyHead];
 
     public static bool IsAgencyRole(string role) => role is AgencyOfficer or AgencyHead;
 

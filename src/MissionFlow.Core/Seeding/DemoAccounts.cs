@@ -19,6 +19,7 @@ public static class DemoAccounts
         new("admin@missionflow.local", "Quản trị hệ thống", Roles.Admin, false),
         new("thuongtruc@missionflow.local", "Thường trực HĐND tỉnh", Roles.Committee, false),
         new("doangiamsat@missionflow.local", "Thành viên Đoàn giám sát", Roles.DelegationMember, false),
+        new("vanphong@missionflow.local", "Chuyên viên Văn phòng HĐND tỉnh", Roles.CouncilOffice, false),
         new("socongthuong@missionflow.local", "Chuyên viên Sở Công Thương", Roles.AgencyOfficer, true),
         new("giamdoc.socongthuong@missionflow.local", "Giám đốc Sở Công Thương", Roles.AgencyHead, true),
     ];

@@ -1,9 +1,10 @@
 namespace MissionFlow.Core.Timers;
 
 /// <summary>
-/// A step of the escalation ladder that needs a person: the Council Office issues the letter (reminder letter,
-/// request for explanation, referral) and records its number and date. Until then it is open and reminded; the
-/// system never pretends a letter was sent.
+/// A rung of the escalation ladder for one recommendation: the Council Office issues the letter (reminder letter,
+/// referral, request for explanation…) and records its number, date, signer and signed file. Until then it is open
+/// and reminded; the system never pretends a letter was sent. <see cref="Kind"/> is the rung's id in the
+/// definition's ladder, <see cref="Level"/> its place on it (1 = first rung).
 /// </summary>
 public sealed class OfficeTask
 {
@@ -13,8 +14,19 @@ public sealed class OfficeTask
     public required int Level { get; init; }
     public required DateTimeOffset OpenedAt { get; init; }
     public DateOnly? DueDate { get; init; }
+    public OfficeTaskState State { get; set; } = OfficeTaskState.Open;
     public string? DocumentNumber { get; set; }
     public DateOnly? DocumentDate { get; set; }
+    public string? Signer { get; set; }
+
+    /// <summary>The signed letter (PDF) in the file store; a recorded rung always has one.</summary>
+    public Guid? FileId { get; set; }
+
+    /// <summary>Why a committee member skipped or stopped the rung; journaled too.</summary>
+    public string? Reason { get; set; }
     public DateTimeOffset? CompletedAt { get; set; }
     public string? CompletedBy { get; set; }
 }
+
+/// <summary>Open until the Office records the letter (Done), or a committee member skips the rung or stops the ladder.</summary>
+public enum OfficeTaskState { Open, Done, Skipped, Stopped }

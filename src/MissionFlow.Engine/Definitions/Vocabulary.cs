@@ -7,7 +7,7 @@ namespace MissionFlow.Engine.Definitions;
 public sealed record Vocabulary(IReadOnlySet<string> Roles, IReadOnlySet<string> Recipients, IReadOnlySet<string> Facts)
 {
     public static Vocabulary MissionFlow { get; } = new(
-        Roles: new HashSet<string> { "admin", "committee", "delegation-head", "delegation-member", "secretary", "agency-officer", "agency-head" },
-        Recipients: new HashSet<string> { "committee", "delegation-head", "delegation", "secretary", "agency-officer", "agency-head", "superior-body" },
+        Roles: new HashSet<string> { "admin", "committee", "delegation-head", "delegation-member", "secretary", "council-office", "agency-officer", "agency-head" },
+        Recipients: new HashSet<string> { "committee", "delegation-head", "delegation", "secretary", "council-office", "agency-officer", "agency-head", "superior-body" },
         Facts: new HashSet<string> { "onsite-session-recorded", "conclusion-written", "all-recommendations-closed" });
 }

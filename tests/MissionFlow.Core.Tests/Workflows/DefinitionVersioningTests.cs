@@ -13,17 +13,17 @@ public sealed class DefinitionVersioningTests
         await using var host = await CoreHost.StartAsync("sqlite");
         var id = await FollowUps.StartAsync(host);
 
-        // Version 3, for Law 87/2015 as v1 is, renames "acknowledge" to "receive".
-        var v3 = RepoWorkflows.LoadWithEditedFollowUp(text => text
-            .Replace("\"version\": 1", "\"version\": 3")
+        // Version 9, for Law 87/2015 as v1 is, renames "acknowledge" to "receive".
+        var v9 = RepoWorkflows.LoadWithEditedFollowUp(text => text
+            .Replace("\"version\": 1", "\"version\": 9")
             .Replace("\"trigger\": \"acknowledge\"", "\"trigger\": \"receive\""));
         await using (var scope = host.Scope())
-            await scope.ServiceProvider.GetRequiredService<DefinitionPublisher>().PublishAsync(v3);
+            await scope.ServiceProvider.GetRequiredService<DefinitionPublisher>().PublishAsync(v9);
 
         await using (var scope = host.Scope())
         {
             var catalog = scope.ServiceProvider.GetRequiredService<DefinitionCatalog>();
-            Assert.Equal(3, catalog.Latest("recommendation-followup", "law-87-2015").Version);
+            Assert.Equal(9, catalog.Latest("recommendation-followup", "law-87-2015").Version);
             Assert.NotNull(catalog.Find("recommendation-followup", 1));
 
             var db = scope.ServiceProvider.GetRequiredService<MissionFlowDbContext>();
@@ -37,7 +37,7 @@ public sealed class DefinitionVersioningTests
         {
             var db = scope.ServiceProvider.GetRequiredService<MissionFlowDbContext>();
             var instance = await db.Instances.SingleAsync(i => i.Id == newer);
-            Assert.Equal(3, instance.WorkflowVersion);
+            Assert.Equal(9, instance.WorkflowVersion);
             var actions = scope.ServiceProvider.GetRequiredService<WorkflowService>().Available(instance, FollowUps.Officer);
             Assert.Contains(actions, t => t.Trigger == "receive");
             Assert.DoesNotContain(actions, t => t.Trigger == "acknowledge");
@@ -76,8 +76,8 @@ public sealed class DefinitionVersioningTests
             second.ServiceProvider.GetRequiredService<DefinitionPublisher>().PublishAsync(definitions));
 
         await using var check = host.Scope();
-        Assert.Equal(4, await check.ServiceProvider.GetRequiredService<MissionFlowDbContext>().Definitions.CountAsync());
+        Assert.Equal(definitions.Count, await check.ServiceProvider.GetRequiredService<MissionFlowDbContext>().Definitions.CountAsync());
         Assert.Equal(1, check.ServiceProvider.GetRequiredService<DefinitionCatalog>().Latest("recommendation-followup", "law-87-2015").Version);
-        Assert.Equal(2, check.ServiceProvider.GetRequiredService<DefinitionCatalog>().Latest("recommendation-followup", "law-121-2025").Version);
+        Assert.Equal(3, check.ServiceProvider.GetRequiredService<DefinitionCatalog>().Latest("recommendation-followup", "law-121-2025").Version);
     }
 }

@@ -579,10 +579,14 @@ namespace MissionFlow.Core.Persistence.Migrations.PostgreSql
                         .HasColumnType("date");
 
                     b.Property<string>("DocumentNumber")
-                        .HasColumnType("text");
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
 
                     b.Property<DateOnly?>("DueDate")
                         .HasColumnType("date");
+
+                    b.Property<Guid?>("FileId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -594,13 +598,28 @@ namespace MissionFlow.Core.Persistence.Migrations.PostgreSql
                     b.Property<DateTimeOffset>("OpenedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<Guid>("RecommendationId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Signer")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.HasKey("Id");
 
                     b.HasIndex("RecommendationId", "Kind")
                         .IsUnique();
+
+                    b.HasIndex("State", "DueDate");
 
                     b.ToTable("OfficeTasks");
                 });

@@ -580,10 +580,14 @@ namespace MissionFlow.Core.Persistence.Migrations.SqlServer
                         .HasColumnType("date");
 
                     b.Property<string>("DocumentNumber")
-                        .HasColumnType("nvarchar(max)");
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
 
                     b.Property<DateOnly?>("DueDate")
                         .HasColumnType("date");
+
+                    b.Property<Guid?>("FileId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -595,13 +599,28 @@ namespace MissionFlow.Core.Persistence.Migrations.SqlServer
                     b.Property<DateTimeOffset>("OpenedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
                     b.Property<Guid>("RecommendationId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Signer")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
 
                     b.HasKey("Id");
 
                     b.HasIndex("RecommendationId", "Kind")
                         .IsUnique();
+
+                    b.HasIndex("State", "DueDate");
 
                     b.ToTable("OfficeTasks");
                 });

@@ -567,9 +567,13 @@ namespace MissionFlow.Core.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DocumentNumber")
+                        .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FileId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -582,13 +586,28 @@ namespace MissionFlow.Core.Persistence.Migrations.Sqlite
                     b.Property<long>("OpenedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("RecommendationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Signer")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
                     b.HasIndex("RecommendationId", "Kind")
                         .IsUnique();
+
+                    b.HasIndex("State", "DueDate");
 
                     b.ToTable("OfficeTasks");
                 });
