@@ -36,6 +36,10 @@ public sealed class MissionSchedule
     public DateOnly? ReportDue { get; set; }
     public DateOnly? OnSiteDate { get; set; }
     public DateOnly? ConclusionDue { get; set; }
+
+    /// <summary>The report's due date was set by whoever entered the mission, not given by its source.</summary>
+    public bool ReportDueAssumed { get; set; }
+    public bool ConclusionDueAssumed { get; set; }
 }
 
 public sealed class DelegationMember

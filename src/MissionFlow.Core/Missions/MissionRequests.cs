@@ -15,7 +15,9 @@ public sealed record CreateMissionRequest(
 
 public sealed record DelegationMemberRequest(string? Email, string? Role, string? Name = null);
 
-public sealed record ScheduleRequest(DateOnly? ReportDue, DateOnly? OnSiteDate, DateOnly? ConclusionDue);
+/// <summary>The planned dates; a date the source does not give (an imported mission) is marked assumed.</summary>
+public sealed record ScheduleRequest(DateOnly? ReportDue, DateOnly? OnSiteDate, DateOnly? ConclusionDue,
+    bool ReportDueAssumed = false, bool ConclusionDueAssumed = false);
 
 public sealed record OnsiteSessionRequest(
     DateOnly? Date,
@@ -24,7 +26,7 @@ public sealed record OnsiteSessionRequest(
     IReadOnlyList<FigureRequest>? Figures,
     string? Minutes);
 
-public sealed record FigureRequest(string? Name, decimal? Value, string? Unit, string? PartOf = null);
+public sealed record FigureRequest(string? Name, decimal? Value, string? Unit, string? PartOf = null, string? Qualifier = null);
 
 public sealed record ConclusionRequest(
     DateOnly? Date,

@@ -22,6 +22,7 @@ public sealed partial class MissionService
                 Value = Require.Value(f.Value, $"figures[{i}].value"),
                 Unit = Require.OptionalText(f.Unit, $"figures[{i}].unit", InputLimits.Unit),
                 PartOf = Require.OptionalText(f.PartOf, $"figures[{i}].partOf", InputLimits.Line) is { Length: > 0 } whole ? whole : null,
+                Qualifier = Require.OptionalText(f.Qualifier, $"figures[{i}].qualifier", InputLimits.Unit) is { Length: > 0 } qualifier ? qualifier : null,
             }).ToList(),
             Minutes = Require.OptionalText(request.Minutes, "minutes", InputLimits.Section),
         });

@@ -43,6 +43,8 @@ public sealed partial class MissionService(MissionFlowDbContext db, WorkflowServ
                 ReportDue = request.Schedule?.ReportDue,
                 OnSiteDate = request.Schedule?.OnSiteDate,
                 ConclusionDue = request.Schedule?.ConclusionDue,
+                ReportDueAssumed = request.Schedule is { ReportDue: not null, ReportDueAssumed: true },
+                ConclusionDueAssumed = request.Schedule is { ConclusionDue: not null, ConclusionDueAssumed: true },
             },
             Imported = imported,
             CreatedAt = time.GetUtcNow(),

@@ -20,4 +20,7 @@ public sealed class ReportedFigure
     public decimal Value { get; set; }
     public string Unit { get; set; } = "";
     public string? PartOf { get; set; }
+
+    /// <summary>A word the report puts before the number ("trên 90%": over 90), kept apart so the value stays a number.</summary>
+    public string? Qualifier { get; set; }
 }

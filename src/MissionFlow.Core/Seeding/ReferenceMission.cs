@@ -22,9 +22,10 @@ public static class ReferenceMission
             new("doangiamsat@missionflow.local", "delegation-head", "Phạm Thanh Sơn — Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực HĐND tỉnh"),
             new("phapche@missionflow.local", "delegation-member", "Đại diện lãnh đạo Ban Pháp chế HĐND tỉnh"),
             new("kinhte@missionflow.local", "delegation-member", "Đại diện lãnh đạo Ban Kinh tế - Ngân sách HĐND tỉnh"),
-            new("vanphong@missionflow.local", "secretary", "Đại diện Văn phòng HĐND tỉnh"),
+            new("vanphong@missionflow.local", "delegation-member", "Đại diện Văn phòng HĐND tỉnh"),
         ],
-        new ScheduleRequest(new DateOnly(2018, 9, 28), new DateOnly(2018, 10, 8), new DateOnly(2018, 10, 19)),
+        // The article gives only the on-site date; the report and conclusion dates are a committee's usual ones.
+        new ScheduleRequest(new DateOnly(2018, 9, 28), new DateOnly(2018, 10, 8), new DateOnly(2018, 10, 19), ReportDueAssumed: true, ConclusionDueAssumed: true),
         "law87of2015",
         Imported: true);
 
@@ -33,7 +34,7 @@ public static class ReferenceMission
         "Sở Công Thương tỉnh Thanh Hóa",
         ["Đoàn giám sát của Thường trực HĐND tỉnh", "Lãnh đạo Sở Công Thương"],
         [
-            new("Nhiệm vụ kế hoạch CCHC hằng năm hoàn thành", 90, "% (trên)"),
+            new("Nhiệm vụ kế hoạch CCHC hằng năm hoàn thành", 90, "%", Qualifier: "trên"),
             new("TTHC thực hiện theo cơ chế một cửa", 100, "%"),
             new("TTHC được cắt giảm 30% thời gian thực hiện", 42, "thủ tục"),
             new("Hồ sơ tiếp nhận 01/01/2015 – 31/12/2017", 4387, "hồ sơ"),
@@ -50,7 +51,8 @@ public static class ReferenceMission
         return new(
             new DateOnly(2018, 10, 8),
             "Phạm Thanh Sơn, Phó Chủ tịch Thường trực HĐND tỉnh",
-            "Công tác lãnh đạo, chỉ đạo về CCHC, cải cách TTHC được thực hiện nghiêm túc và đạt kết quả tích cực.",
+            // The head's words at the session, not the agency's own report of "kết quả tích cực".
+            "Ghi nhận những kết quả đạt được trong công tác lãnh đạo, chỉ đạo về CCHC, cải cách TTHC, thực hiện các nhiệm vụ thời gian qua của Sở Công Thương.",
             [
                 "Công tác thông tin, tuyên truyền, hướng dẫn tổ chức và công dân thực hiện cải cách TTHC hiệu quả chưa cao; còn nhiều hồ sơ thiếu thành phần hoặc thành phần không hợp lệ.",
                 "Công tác phối hợp với các cấp, các ngành trong việc rút ngắn thời gian thực hiện TTHC còn hạn chế.",

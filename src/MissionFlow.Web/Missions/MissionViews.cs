@@ -48,19 +48,21 @@ public sealed record MissionView(
         m.Recommendations.OrderBy(r => r.Number).Select(RecommendationSummary.Of).ToList(), rollup, m.Imported, m.PreviousMissionId, resupervision);
 }
 
-public sealed record OnsiteSessionView(DateOnly Date, string Place, IReadOnlyList<string> Attendees, IReadOnlyList<FigureView> Figures, string Minutes)
+public sealed record OnsiteSessionView(DateOnly Date, string Place, IReadOnlyList<string> Attendees, IReadOnlyList<FigureView> Figures,
+    IReadOnlyList<FigureGap> Gaps, string Minutes)
 {
-    public static OnsiteSessionView Of(OnsiteSession s) => new(s.Date, s.Place, s.Attendees, s.Figures.Select(f => FigureView.Of(f, s.Figures)).ToList(), s.Minutes);
+    public static OnsiteSessionView Of(OnsiteSession s) =>
+        new(s.Date, s.Place, s.Attendees, s.Figures.Select(f => FigureView.Of(f, s.Figures)).ToList(), FigureGap.In(s.Figures), s.Minutes);
 }
 
 /// <summary>A reported figure; <see cref="Rate"/> is the percentage of the figure it is part of, rounded to 2 places.</summary>
-public sealed record FigureView(string Name, decimal Value, string Unit, string? PartOf, decimal? Rate)
+public sealed record FigureView(string Name, decimal Value, string Unit, string? PartOf, decimal? Rate, string? Qualifier)
 {
     public static FigureView Of(ReportedFigure f, IReadOnlyList<ReportedFigure> all)
     {
         var whole = f.PartOf is null ? null : all.FirstOrDefault(w => w.Name == f.PartOf);
         decimal? rate = whole is { Value: > 0 } ? Math.Round(f.Value * 100m / whole.Value, 2, MidpointRounding.AwayFromZero) : null;
-        return new(f.Name, f.Value, f.Unit, f.PartOf, rate);
+        return new(f.Name, f.Value, f.Unit, f.PartOf, rate, f.Qualifier);
     }
 }
 

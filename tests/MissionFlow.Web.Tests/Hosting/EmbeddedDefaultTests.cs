@@ -48,6 +48,34 @@ public sealed class EmbeddedDefaultTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_reference_mission_reads_as_the_article_tells_it_and_flags_the_figures_that_do_not_add_up()
+    {
+        var committee = await _app.SignInAsync(Demo.Committee);
+        var id = (await committee.GetJsonAsync("/api/missions")).GetProperty("items")[0].GetProperty("id").GetString();
+        var mission = await committee.GetJsonAsync($"/api/missions/{id}");
+
+        // "ghi nhận những kết quả đạt được…" is the delegation head's assessment, not the agency's self-report.
+        Assert.StartsWith("Ghi nhận những kết quả đạt được trong công tác lãnh đạo, chỉ đạo về CCHC",
+            mission.GetProperty("conclusion").GetProperty("achievements").GetString());
+        var office = mission.GetProperty("delegation").EnumerateArray().Single(d => d.GetProperty("name").GetString()!.Contains("Văn phòng HĐND"));
+        Assert.Equal("delegation-member", office.GetProperty("role").GetString());
+        var schedule = mission.GetProperty("schedule");
+        Assert.True(schedule.GetProperty("reportDueAssumed").GetBoolean());
+        Assert.True(schedule.GetProperty("conclusionDueAssumed").GetBoolean());
+
+        var session = mission.GetProperty("onsiteSessions")[0];
+        var plan = session.GetProperty("figures").EnumerateArray().Single(f => f.GetProperty("name").GetString() == "Nhiệm vụ kế hoạch CCHC hằng năm hoàn thành");
+        Assert.Equal((90m, "%", "trên"), (plan.GetProperty("value").GetDecimal(), plan.GetProperty("unit").GetString(), plan.GetProperty("qualifier").GetString()));
+        var gap = Assert.Single(session.GetProperty("gaps").EnumerateArray());
+        Assert.Equal(("Hồ sơ đã giải quyết", 31m), (gap.GetProperty("whole").GetString(), gap.GetProperty("difference").GetDecimal()));
+
+        var page = await (await _app.SignInPagesAsync(Demo.Committee)).GetStringAsync($"/Missions/Details/{id}");
+        Assert.Contains("trên 90 %", page);
+        Assert.Contains("chênh lệch 31 chưa được giải thích", page);
+        Assert.Contains("ngày giả định (nguồn không nêu)", page);
+    }
+
+    [Fact]
     public async Task Sign_in_with_a_wrong_password_is_refused_and_the_API_needs_a_token()
     {
         var client = _app.CreateClient();

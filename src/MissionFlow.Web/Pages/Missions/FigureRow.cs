@@ -7,4 +7,5 @@ public sealed class FigureRow
     public string? Value { get; set; }
     public string? Unit { get; set; }
     public string? PartOf { get; set; }
+    public string? Qualifier { get; set; }
 }

@@ -25,7 +25,7 @@ public sealed class OnsiteForm
                 invalid = row.Name;
                 return null;
             }
-            figures.Add(new FigureRequest(row.Name, value, row.Unit, row.PartOf));
+            figures.Add(new FigureRequest(row.Name, value, row.Unit, row.PartOf, row.Qualifier));
         }
         return new OnsiteSessionRequest(Date, Place, Lines(Attendees), figures, Minutes);
     }

@@ -17,7 +17,7 @@ internal static class MissionTimeline
             (clock.LocalDate(mission.CreatedAt), text["Timeline.Plan"], null, false),
         };
         if (mission.Schedule.ReportDue is { } report)
-            steps.Add((report, text["Timeline.ReportDue"], null, false));
+            steps.Add((report, text["Timeline.ReportDue"], Assumed(mission.Schedule.ReportDueAssumed, text), false));
         if (mission.OnsiteSessions.Count > 0)
             steps.AddRange(mission.OnsiteSessions.Select(s => (s.Date, text["Timeline.OnSiteHeld"], (string?)s.Place, false)));
         else if (mission.Schedule.OnSiteDate is { } onsite)
@@ -25,10 +25,12 @@ internal static class MissionTimeline
         if (mission.Conclusion is { } conclusion)
             steps.Add((conclusion.Date, conclusion.IssuedAt is null ? text["Timeline.ConclusionDraft"] : text["Timeline.ConclusionIssued"], conclusion.Signer, false));
         else if (mission.Schedule.ConclusionDue is { } due)
-            steps.Add((due, text["Timeline.ConclusionDue"], null, false));
+            steps.Add((due, text["Timeline.ConclusionDue"], Assumed(mission.Schedule.ConclusionDueAssumed, text), false));
         steps.AddRange(mission.Recommendations
             .GroupBy(r => r.Deadline)
             .Select(g => (g.Key, text["Timeline.RecommendationDeadlines"], (string?)string.Join(", ", g.Select(r => $"#{r.Number}")), g.Any(overdue))));
         return steps.OrderBy(s => s.Date).Select(s => new Milestone(s.Date, s.Label, s.Detail, s.Date < today, s.Late)).ToList();
     }
+
+    private static string? Assumed(bool assumed, UiText text) => assumed ? text["Timeline.Assumed"] : null;
 }

@@ -929,11 +929,17 @@ namespace MissionFlow.Core.Persistence.Migrations.PostgreSql
                             b1.Property<DateOnly?>("ConclusionDue")
                                 .HasColumnType("date");
 
+                            b1.Property<bool>("ConclusionDueAssumed")
+                                .HasColumnType("boolean");
+
                             b1.Property<DateOnly?>("OnSiteDate")
                                 .HasColumnType("date");
 
                             b1.Property<DateOnly?>("ReportDue")
                                 .HasColumnType("date");
+
+                            b1.Property<bool>("ReportDueAssumed")
+                                .HasColumnType("boolean");
 
                             b1.HasKey("MissionId");
 
@@ -985,6 +991,8 @@ namespace MissionFlow.Core.Persistence.Migrations.PostgreSql
                                         .IsRequired();
 
                                     b2.Property<string>("PartOf");
+
+                                    b2.Property<string>("Qualifier");
 
                                     b2.Property<string>("Unit")
                                         .IsRequired();

@@ -930,11 +930,17 @@ namespace MissionFlow.Core.Persistence.Migrations.SqlServer
                             b1.Property<DateOnly?>("ConclusionDue")
                                 .HasColumnType("date");
 
+                            b1.Property<bool>("ConclusionDueAssumed")
+                                .HasColumnType("bit");
+
                             b1.Property<DateOnly?>("OnSiteDate")
                                 .HasColumnType("date");
 
                             b1.Property<DateOnly?>("ReportDue")
                                 .HasColumnType("date");
+
+                            b1.Property<bool>("ReportDueAssumed")
+                                .HasColumnType("bit");
 
                             b1.HasKey("MissionId");
 
@@ -986,6 +992,8 @@ namespace MissionFlow.Core.Persistence.Migrations.SqlServer
                                         .IsRequired();
 
                                     b2.Property<string>("PartOf");
+
+                                    b2.Property<string>("Qualifier");
 
                                     b2.Property<string>("Unit")
                                         .IsRequired();

@@ -913,11 +913,17 @@ namespace MissionFlow.Core.Persistence.Migrations.Sqlite
                             b1.Property<DateOnly?>("ConclusionDue")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<bool>("ConclusionDueAssumed")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<DateOnly?>("OnSiteDate")
                                 .HasColumnType("TEXT");
 
                             b1.Property<DateOnly?>("ReportDue")
                                 .HasColumnType("TEXT");
+
+                            b1.Property<bool>("ReportDueAssumed")
+                                .HasColumnType("INTEGER");
 
                             b1.HasKey("MissionId");
 
@@ -969,6 +975,8 @@ namespace MissionFlow.Core.Persistence.Migrations.Sqlite
                                         .IsRequired();
 
                                     b2.Property<string>("PartOf");
+
+                                    b2.Property<string>("Qualifier");
 
                                     b2.Property<string>("Unit")
                                         .IsRequired();
