@@ -30,14 +30,16 @@ internal sealed class DetailsModel(
     UiContext ui,
     UiText text) : UiPageModel
 {
-    public const int PageSize = 50;
+    public const int DefaultPageSize = 50;
+    public const int MaxPageSize = 200;
 
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true, Name = "size")] public int PageSize { get; set; } = DefaultPageSize;
 
     public Mission Mission { get; private set; } = null!;
 
     /// <summary>This page of the mission's recommendations the reader is shown, by number.</summary>
-    public Paged<Recommendation> Recommendations { get; private set; } = new([], 1, PageSize, 0);
+    public Paged<Recommendation> Recommendations { get; private set; } = new([], 1, DefaultPageSize, 0);
     public MissionRollup Rollup { get; private set; } = null!;
     public IReadOnlyList<TriggerForm> Actions { get; private set; } = [];
     public IReadOnlyList<Milestone> Timeline { get; private set; } = [];
@@ -53,7 +55,11 @@ internal sealed class DetailsModel(
     public bool IsOverdue(Recommendation r) => recommendations.IsOverdue(r);
 
     /// <summary>The link to another page of the mission's recommendations, landing on the list.</summary>
-    public string PageLink(int page) => $"?p={page.ToString(CultureInfo.InvariantCulture)}#recommendations";
+    public string PageLink(int page) => QueryString.Create(new Dictionary<string, string?>
+    {
+        ["p"] = page.ToString(CultureInfo.InvariantCulture),
+        ["size"] = Recommendations.PageSize == DefaultPageSize ? null : Recommendations.PageSize.ToString(CultureInfo.InvariantCulture),
+    }) + "#recommendations";
 
     public async Task OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct);
 
@@ -103,7 +109,7 @@ internal sealed class DetailsModel(
     private async Task LoadAsync(Guid id, CancellationToken ct)
     {
         Mission = await missions.OverviewAsync(id, ui.Actor, ct);
-        Recommendations = await missions.RecommendationsAsync(id, ui.Actor, Math.Max(PageNumber, 1), PageSize, ct);
+        Recommendations = await missions.RecommendationsAsync(id, ui.Actor, Math.Max(PageNumber, 1), Math.Clamp(PageSize, 1, MaxPageSize), ct);
         MayAct = ui.Actor.MayActOn(Mission);
         var now = time.GetUtcNow();
         Rollup = await missions.RollupAsync(id, ui.Actor, ct);
