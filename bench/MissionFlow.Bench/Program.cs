@@ -1,4 +1,5 @@
 using MissionFlow.Bench;
+using MissionFlow.Bench.Scale;
 
 // MissionFlow benchmarks. Run: dotnet run -c Release --project bench/MissionFlow.Bench -- <command> [options]
 const string Usage = """
@@ -30,6 +31,16 @@ const string Usage = """
                       --nagle         leave Nagle's algorithm on the server's sockets, as the SmtpServer package
                                       does (and the tests' server): every reply then waits ~40 ms for a delayed ACK
                       --keep          keep the temp folder holding the outbox's SQLite file
+      scale         MissionFlow.Web started in this process (Kestrel on loopback) on a database loaded through its
+                    services with missions of 1,000 recommendations over 20 agencies; the desk, the agency's inbox,
+                    the committee's recommendations, the missions page and the paged API under concurrent clients,
+                    beside GET /health, at 1,000 stored and at N; then N rows exported to Excel and CSV; peak RSS
+                      --n N           recommendations stored at the end, a multiple of 1000 (default 100000)
+                      --clients C     concurrent clients (default 50)
+                      --requests R    timed requests per client and route (default 10)
+                      --provider P    sqlite (default, a temp file) or postgresql (a fresh database on the server
+                                      in MISSIONFLOW_BENCH_POSTGRES or MISSIONFLOW_TEST_POSTGRES, dropped at the end)
+                      --keep          keep the database
     """;
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
@@ -49,6 +60,8 @@ try
             return await SweepBenchmark.RunAsync(SweepOptions.Parse(args[1..]), Console.Out);
         case "mail":
             return await MailBenchmark.RunAsync(MailOptions.Parse(args[1..]), Console.Out);
+        case "scale":
+            return await ScaleBenchmark.RunAsync(ScaleOptions.Parse(args[1..]), Console.Out);
         default:
             Console.Error.WriteLine($"unknown command '{args[0]}'");
             Console.Error.WriteLine(Usage);

@@ -13,7 +13,7 @@ namespace MissionFlow.Bench;
 
 /// <summary>
 /// A fresh database for one run: a SQLite file in a temp folder (deleted at the end unless kept), or a new
-/// database on the PostgreSQL server named by MISSIONFLOW_TEST_POSTGRES (dropped at the end unless kept).
+/// database on the PostgreSQL server named by MISSIONFLOW_BENCH_POSTGRES or MISSIONFLOW_TEST_POSTGRES (dropped at the end unless kept).
 /// </summary>
 public sealed class SweepDatabase : IAsyncDisposable
 {
@@ -52,9 +52,11 @@ public sealed class SweepDatabase : IAsyncDisposable
             var sqlite = new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "missionflow.db"), Pooling = true, ForeignKeys = true }.ToString();
             return new SweepDatabase(provider, folder, sqlite, null, keep);
         }
-        var server = Environment.GetEnvironmentVariable(SweepOptions.PostgresVariable);
+        var server = Environment.GetEnvironmentVariable(SweepOptions.BenchPostgresVariable) is { Length: > 0 } bench
+            ? bench
+            : Environment.GetEnvironmentVariable(SweepOptions.PostgresVariable);
         if (string.IsNullOrWhiteSpace(server))
-            throw new ArgumentException($"--provider postgresql needs {SweepOptions.PostgresVariable} (e.g. \"Host=127.0.0.1;Port=5432;Username=postgres;Password=...\")");
+            throw new ArgumentException($"--provider postgresql needs {SweepOptions.BenchPostgresVariable} or {SweepOptions.PostgresVariable} (e.g. \"Host=127.0.0.1;Port=5432;Username=postgres;Password=...\")");
         var connection = new NpgsqlConnectionStringBuilder(server) { Database = $"missionflow_bench_{Guid.NewGuid():N}"[..32] }.ToString();
         return new SweepDatabase(provider, folder, connection, server, keep);
     }

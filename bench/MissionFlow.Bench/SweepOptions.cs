@@ -8,6 +8,9 @@ public sealed record SweepOptions(int Stored, int Due, DatabaseProvider Provider
 {
     public const string PostgresVariable = "MISSIONFLOW_TEST_POSTGRES";
 
+    /// <summary>A server for the benchmarks only, taken before the tests' one when set.</summary>
+    public const string BenchPostgresVariable = "MISSIONFLOW_BENCH_POSTGRES";
+
     public static SweepOptions Parse(string[] args)
     {
         var options = new SweepOptions(Stored: 1_000_000, Due: 10_000, Provider: DatabaseProvider.Sqlite, Runs: 20, Analyze: false, Keep: false);
@@ -30,7 +33,7 @@ public sealed record SweepOptions(int Stored, int Due, DatabaseProvider Provider
         return options;
     }
 
-    private static DatabaseProvider ProviderOf(string[] args, int i) =>
+    internal static DatabaseProvider ProviderOf(string[] args, int i) =>
         i < args.Length ? args[i].ToLowerInvariant() switch
         {
             "sqlite" => DatabaseProvider.Sqlite,

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MissionFlow.Core.Access;
 using MissionFlow.Core.Common;
+using MissionFlow.Core.Recommendations;
 using MissionFlow.Core.Workflows;
 using MissionFlow.Engine.Runtime;
 
@@ -17,17 +18,61 @@ public sealed partial class MissionService
     public async Task<Mission> ViewAsync(Guid missionId, Actor viewer, CancellationToken ct = default)
     {
         var agency = viewer.AgencyScope();
-        var mission = await db.Missions.AsNoTracking()
+        return await CutAsync(db.Missions.AsNoTracking()
             .Include(m => m.Instance)
             .Include(m => m.Recommendations.Where(r => agency == null || (r.AgencyId == agency && r.InstanceId != null)).OrderBy(r => r.Number))
             .ThenInclude(r => r.Instance)
-            .AsSplitQuery()
-            .FirstOrDefaultAsync(m => m.Id == missionId, ct);
+            .AsSplitQuery(), missionId, viewer, ct);
+    }
+
+    /// <summary>
+    /// The mission as <see cref="ViewAsync"/> shows it but without its recommendations, for a page that lists them
+    /// a page at a time (<see cref="RecommendationsAsync"/>).
+    /// </summary>
+    public Task<Mission> OverviewAsync(Guid missionId, Actor viewer, CancellationToken ct = default) =>
+        CutAsync(db.Missions.AsNoTracking().Include(m => m.Instance), missionId, viewer, ct);
+
+    private static async Task<Mission> CutAsync(IQueryable<Mission> query, Guid missionId, Actor viewer, CancellationToken ct)
+    {
+        var mission = await query.FirstOrDefaultAsync(m => m.Id == missionId, ct);
         if (mission is null || !viewer.MaySee(mission))
             throw new NotFoundException($"No mission {missionId}.");
-        if (agency is not null && mission.Conclusion?.IssuedAt is null)
+        if (viewer.AgencyScope() is not null && mission.Conclusion?.IssuedAt is null)
             mission.Conclusion = null;
         return mission;
+    }
+
+    /// <summary>
+    /// One page of the mission's recommendations by number, counted and cut in the database to what
+    /// <see cref="ViewAsync"/> shows the viewer (agency people: their agency's issued ones). Ask only for a mission
+    /// the viewer may see (<see cref="OverviewAsync"/> first).
+    /// </summary>
+    public async Task<Paged<Recommendation>> RecommendationsAsync(Guid missionId, Actor viewer, int page, int pageSize, CancellationToken ct = default)
+    {
+        Paging.Check(page, pageSize);
+        var shown = Shown(missionId, viewer);
+        var total = await shown.CountAsync(ct);
+        var items = await shown.Include(r => r.Instance).OrderBy(r => r.Number).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        return new Paged<Recommendation>(items, page, pageSize, total);
+    }
+
+    /// <summary>
+    /// Every deadline of the recommendations the viewer is shown, with each one's number and whether it is overdue:
+    /// three columns a row (a mission holds at most <see cref="InputLimits.ManyItems"/>), for the mission's timeline.
+    /// </summary>
+    public async Task<IReadOnlyList<RecommendationDeadline>> DeadlinesAsync(Guid missionId, Actor viewer, CancellationToken ct = default)
+    {
+        var finals = catalog.FinalStates(FollowUpWorkflowId);
+        var today = clock.LocalDate(time.GetUtcNow());
+        return await Shown(missionId, viewer).OrderBy(r => r.Deadline).ThenBy(r => r.Number)
+            .Select(r => new RecommendationDeadline(r.Deadline, r.Number, r.InstanceId != null && r.Deadline < today && !finals.Contains(r.Instance!.State)))
+            .ToListAsync(ct);
+    }
+
+    private IQueryable<Recommendation> Shown(Guid missionId, Actor viewer)
+    {
+        var agency = viewer.AgencyScope();
+        return db.Recommendations.AsNoTracking().Where(r => r.MissionId == missionId && (agency == null || (r.AgencyId == agency && r.InstanceId != null)));
     }
 
     /// <summary>The mission's roll-up counted in the database, over the recommendations <see cref="ViewAsync"/> shows the viewer.</summary>

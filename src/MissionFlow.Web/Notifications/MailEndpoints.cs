@@ -1,4 +1,5 @@
-using Microsoft.EntityFrameworkCore;
+using MissionFlow.Core.Common;
+using MissionFlow.Core.Notifications;
 using MissionFlow.Core.Persistence;
 using MissionFlow.Web.Auth;
 
@@ -12,18 +13,16 @@ internal static class MailEndpoints
 {
     public static RouteGroupBuilder MapMail(this RouteGroupBuilder api)
     {
-        api.MapGet("/mail", async (MissionFlowDbContext db, string? status, int? take, CancellationToken ct) =>
+        api.MapGet("/mail", async (MissionFlowDbContext db, string? status, int? page, int? pageSize, CancellationToken ct) =>
             {
-                var rows = db.Outbox.AsNoTracking();
-                if (Enum.TryParse<Core.Notifications.OutboxStatus>(status, ignoreCase: true, out var wanted))
-                    rows = rows.Where(m => m.Status == wanted);
-                var page = await rows.OrderByDescending(m => m.Id).Take(Math.Clamp(take ?? 200, 1, 1000)).ToListAsync(ct);
-                return page.Select(m => new MailView(m.Id, m.To, m.Subject, m.Kind, m.Status.ToString().ToLowerInvariant(), m.Attempts, m.LastError,
-                    m.CreatedAt, m.SentAt, m.RecommendationId)).ToList();
+                var wanted = string.IsNullOrWhiteSpace(status) ? (OutboxStatus?)null : Require.Enum(status, "status", OutboxStatus.Queued);
+                var found = await OutboxPages.PageAsync(db, wanted, page ?? 1, pageSize ?? 50, ct);
+                return new Paged<MailView>(found.Items.Select(m => new MailView(m.Id, m.To, m.Subject, m.Kind, m.Status.ToString().ToLowerInvariant(), m.Attempts,
+                    m.LastError, m.CreatedAt, m.SentAt, m.RecommendationId)).ToList(), found.Page, found.PageSize, found.Total);
             })
             .RequireAuthorization(Policies.Admin)
             .WithTags("Mail")
-            .WithSummary("The outbox, newest first: ?status=queued|sent|failed, ?take= (200).");
+            .WithSummary("The outbox, newest first, paged: ?status=queued|sent|failed, ?page=, ?pageSize= (50, at most 500).");
         return api;
     }
 }

@@ -1,6 +1,8 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
+using MissionFlow.Core.Notifications;
+using MissionFlow.Core.Persistence;
 using MissionFlow.Web.Jobs;
 
 namespace MissionFlow.Web.Tests.Notifications;
@@ -31,8 +33,8 @@ public sealed class MailApiTests : IAsyncLifetime
 
         var admin = await _app.SignInAsync(Demo.Admin);
         var outbox = await admin.GetJsonAsync("/api/mail");
-        Assert.Equal(2, outbox.GetArrayLength());
-        Assert.All(outbox.EnumerateArray(), m =>
+        Assert.Equal(2, outbox.GetProperty("total").GetInt32());
+        Assert.All(outbox.GetProperty("items").EnumerateArray(), m =>
         {
             Assert.Equal("sent", m.GetProperty("status").GetString());
             Assert.Equal("weekly-digest", m.GetProperty("kind").GetString());
@@ -41,5 +43,43 @@ public sealed class MailApiTests : IAsyncLifetime
 
         var officer = await _app.SignInAsync(Demo.AgencyOfficer);
         Assert.Equal(HttpStatusCode.Forbidden, (await officer.GetAsync("/api/mail")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_outbox_is_paged_newest_first_with_its_count_and_the_status_filter_holds_on_every_page()
+    {
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            // Three weeks of digests to two people, the first two weeks' sent: 6 rows, 4 sent, 2 queued.
+            var db = scope.ServiceProvider.GetRequiredService<MissionFlowDbContext>();
+            for (var week = 0; week < 3; week++)
+            {
+                db.Outbox.AddRange(Enumerable.Range(0, 2).Select(i => new OutboxMessage
+                {
+                    DedupeKey = $"paging-{week}-{i}", MessageId = $"<paging-{week}-{i}@missionflow.test>", To = $"nguoi{i}@missionflow.local",
+                    Subject = $"Tuần {week} — {i}", TextBody = "Tổng hợp", HtmlBody = "<p>Tổng hợp</p>", Kind = "weekly-digest", CreatedAt = DateTimeOffset.UtcNow,
+                    Status = week < 2 ? OutboxStatus.Sent : OutboxStatus.Queued,
+                }));
+                await db.SaveChangesAsync();
+            }
+        }
+        var admin = await _app.SignInAsync(Demo.Admin);
+
+        var first = await admin.GetJsonAsync("/api/mail?pageSize=4");
+        var second = await admin.GetJsonAsync("/api/mail?pageSize=4&page=2");
+        Assert.Equal(6, first.GetProperty("total").GetInt32());
+        Assert.Equal(6, second.GetProperty("total").GetInt32());
+        var ids = first.GetProperty("items").EnumerateArray().Concat(second.GetProperty("items").EnumerateArray()).Select(m => m.GetProperty("id").GetInt64()).ToList();
+        Assert.Equal(6, ids.Count);
+        Assert.Equal(ids.OrderDescending(), ids);
+
+        var sentSecond = await admin.GetJsonAsync("/api/mail?status=sent&pageSize=3&page=2");
+        Assert.Equal(4, sentSecond.GetProperty("total").GetInt32());
+        Assert.Equal(1, sentSecond.GetProperty("items").GetArrayLength());
+        Assert.Equal("sent", sentSecond.GetProperty("items")[0].GetProperty("status").GetString());
+
+        var bad = await admin.GetAsync("/api/mail?status=lost");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("status", (await bad.JsonAsync()).GetProperty("errors").EnumerateObject().Select(e => e.Name));
     }
 }

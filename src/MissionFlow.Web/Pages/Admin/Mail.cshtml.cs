@@ -1,11 +1,14 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using MimeKit;
+using MissionFlow.Core.Common;
 using MissionFlow.Core.Notifications;
 using MissionFlow.Core.Persistence;
 using MissionFlow.Core.Workflows;
 using MissionFlow.Engine.Definitions;
+using MissionFlow.Web.Notifications;
 
 namespace MissionFlow.Web.Pages.Admin;
 
@@ -18,7 +21,11 @@ internal sealed record SetAsideTimer(string TimerId, TimerKind Kind, DateTimeOff
 /// </summary>
 internal sealed class MailModel(MissionFlowDbContext db, IServiceProvider services) : PageModel
 {
-    public IReadOnlyList<OutboxMessage> Outbox { get; private set; } = [];
+    public const int PageSize = 50;
+
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+
+    public Paged<OutboxMessage> Outbox { get; private set; } = new([], 1, PageSize, 0);
     public IReadOnlyList<SetAsideTimer> SetAside { get; private set; } = [];
     public IReadOnlyList<FileInfo> Files { get; private set; } = [];
     public MimeMessage? Opened { get; private set; }
@@ -26,7 +33,7 @@ internal sealed class MailModel(MissionFlowDbContext db, IServiceProvider servic
 
     public async Task<IActionResult> OnGetAsync(string? file, CancellationToken ct)
     {
-        Outbox = await db.Outbox.AsNoTracking().OrderByDescending(m => m.Id).Take(200).ToListAsync(ct);
+        Outbox = await OutboxPages.PageAsync(db, null, Math.Max(PageNumber, 1), PageSize, ct);
         SetAside = await (
                 from t in db.Timers.AsNoTracking()
                 where t.Status == TimerStatus.Failed
@@ -53,4 +60,7 @@ internal sealed class MailModel(MissionFlowDbContext db, IServiceProvider servic
         }
         return Page();
     }
+
+    /// <summary>The link to another page of the outbox, landing on it.</summary>
+    public static string PageLink(int page) => $"?p={page.ToString(CultureInfo.InvariantCulture)}#outbox";
 }

@@ -1,5 +1,7 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using MissionFlow.Core.Agencies;
+using MissionFlow.Core.Common;
 using MissionFlow.Core.Access;
 using MissionFlow.Core.Documents;
 using MissionFlow.Core.Missions;
@@ -28,7 +30,16 @@ internal sealed class DetailsModel(
     UiContext ui,
     UiText text) : UiPageModel
 {
+    public const int DefaultPageSize = 50;
+    public const int MaxPageSize = 200;
+
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true, Name = "size")] public int PageSize { get; set; } = DefaultPageSize;
+
     public Mission Mission { get; private set; } = null!;
+
+    /// <summary>This page of the mission's recommendations the reader is shown, by number.</summary>
+    public Paged<Recommendation> Recommendations { get; private set; } = new([], 1, DefaultPageSize, 0);
     public MissionRollup Rollup { get; private set; } = null!;
     public IReadOnlyList<TriggerForm> Actions { get; private set; } = [];
     public IReadOnlyList<Milestone> Timeline { get; private set; } = [];
@@ -42,6 +53,13 @@ internal sealed class DetailsModel(
     public bool MayAct { get; private set; }
 
     public bool IsOverdue(Recommendation r) => recommendations.IsOverdue(r);
+
+    /// <summary>The link to another page of the mission's recommendations, landing on the list.</summary>
+    public string PageLink(int page) => QueryString.Create(new Dictionary<string, string?>
+    {
+        ["p"] = page.ToString(CultureInfo.InvariantCulture),
+        ["size"] = Recommendations.PageSize == DefaultPageSize ? null : Recommendations.PageSize.ToString(CultureInfo.InvariantCulture),
+    }) + "#recommendations";
 
     public async Task OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct);
 
@@ -82,7 +100,7 @@ internal sealed class DetailsModel(
 
     public async Task<IActionResult> OnGetExportAsync(Guid id, string? format, CancellationToken ct)
     {
-        var mission = await missions.ViewAsync(id, ui.Actor, ct);
+        var mission = await missions.OverviewAsync(id, ui.Actor, ct);
         var list = rows.StreamAsync(new RecommendationFilter(MissionId: id, ScopeAgency: ui.ScopedAgency), ct);
         var name = $"{mission.Code}-{text["Export.FileRecommendations"]}";
         return format == "csv" ? await export.CsvAsync(list, $"{name}.csv", ct) : await export.ExcelAsync(list, $"{name}.xlsx", ct);
@@ -90,13 +108,14 @@ internal sealed class DetailsModel(
 
     private async Task LoadAsync(Guid id, CancellationToken ct)
     {
-        Mission = await missions.ViewAsync(id, ui.Actor, ct);
+        Mission = await missions.OverviewAsync(id, ui.Actor, ct);
+        Recommendations = await missions.RecommendationsAsync(id, ui.Actor, Math.Max(PageNumber, 1), Math.Clamp(PageSize, 1, MaxPageSize), ct);
         MayAct = ui.Actor.MayActOn(Mission);
         var now = time.GetUtcNow();
         Rollup = await missions.RollupAsync(id, ui.Actor, ct);
         var definition = workflows.DefinitionOf(Mission.Instance);
         Actions = TriggerForm.For(definition, Mission.Instance.State, await missions.AvailableActionsAsync(id, ui.Actor, ct), Mission.Instance.Data);
-        Timeline = MissionTimeline.Of(Mission, text, clock, clock.LocalDate(now), recommendations.IsOverdue);
+        Timeline = MissionTimeline.Of(Mission, await missions.DeadlinesAsync(id, ui.Actor, ct), text, clock, clock.LocalDate(now));
         AgencyNames = (await agencies.ListAsync(ct)).ToDictionary(a => a.Id, a => a.Name);
         Documents = await documents.MissionDocumentsAsync(id, ui.Actor, ct);
         var journal = await workflows.JournalAsync(Mission.InstanceId, ct);

@@ -1,5 +1,4 @@
 using MissionFlow.Core.Missions;
-using MissionFlow.Core.Recommendations;
 using MissionFlow.Engine.Calendar;
 
 namespace MissionFlow.Web.Ui.Timeline;
@@ -10,7 +9,7 @@ internal sealed record Milestone(DateOnly Date, string Label, string? Detail, bo
 /// <summary>A mission's dates in order: plan, report due, on-site session, conclusion, each recommendation's deadline.</summary>
 internal static class MissionTimeline
 {
-    public static IReadOnlyList<Milestone> Of(Mission mission, UiText text, CouncilClock clock, DateOnly today, Func<Recommendation, bool> overdue)
+    public static IReadOnlyList<Milestone> Of(Mission mission, IReadOnlyList<RecommendationDeadline> deadlines, UiText text, CouncilClock clock, DateOnly today)
     {
         var steps = new List<(DateOnly Date, string Label, string? Detail, bool Late)>
         {
@@ -26,9 +25,9 @@ internal static class MissionTimeline
             steps.Add((conclusion.Date, conclusion.IssuedAt is null ? text["Timeline.ConclusionDraft"] : text["Timeline.ConclusionIssued"], conclusion.Signer, false));
         else if (mission.Schedule.ConclusionDue is { } due)
             steps.Add((due, text["Timeline.ConclusionDue"], Assumed(mission.Schedule.ConclusionDueAssumed, text), false));
-        steps.AddRange(mission.Recommendations
+        steps.AddRange(deadlines
             .GroupBy(r => r.Deadline)
-            .Select(g => (g.Key, text["Timeline.RecommendationDeadlines"], (string?)string.Join(", ", g.Select(r => $"#{r.Number}")), g.Any(overdue))));
+            .Select(g => (g.Key, text["Timeline.RecommendationDeadlines"], (string?)string.Join(", ", g.Select(r => $"#{r.Number}")), g.Any(r => r.Overdue))));
         return steps.OrderBy(s => s.Date).Select(s => new Milestone(s.Date, s.Label, s.Detail, s.Date < today, s.Late)).ToList();
     }
 
