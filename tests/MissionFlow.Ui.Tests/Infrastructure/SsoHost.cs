@@ -1,0 +1,29 @@
+namespace MissionFlow.Ui.Tests.Infrastructure;
+
+/// <summary>
+/// MissionFlow with single sign-on through <see cref="OidcProvider"/>, and a browser: the provider starts first (its
+/// address is MissionFlow's authority), and learns MissionFlow's callback once MissionFlow has a port.
+/// </summary>
+public sealed class SsoHost : UiHost
+{
+    private SsoHost(OidcProvider provider) : base(new UiApp(provider.ClientSettings)) => Provider = provider;
+
+    public SsoHost() : this(new OidcProvider())
+    {
+    }
+
+    public OidcProvider Provider { get; }
+
+    public override async Task InitializeAsync()
+    {
+        await Provider.StartAsync();
+        await base.InitializeAsync();
+        await Provider.RegisterClientAsync(BaseUrl + "/signin-oidc");
+    }
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Provider.DisposeAsync();
+    }
+}
