@@ -1,3 +1,7 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using MissionFlow.Core.People;
@@ -66,6 +70,20 @@ public sealed class SingleSignOnTests(SsoHost host) : IClassFixture<SsoHost>
         Assert.Equal("Không thể đăng nhập một lần", await page.TextOfAsync("h1"));
         Assert.Contains("đã bị vô hiệu hóa", await page.TextOfAsync("#sso-refusal"));
         Assert.Equal(0, await page.Locator(".who").CountAsync());
+    }
+
+    [Fact]
+    public async Task The_api_still_takes_the_accounts_bearer_tokens_beside_single_sign_on()
+    {
+        using var client = new HttpClient { BaseAddress = new Uri(host.BaseUrl) };
+        using var login = await client.PostAsJsonAsync("/api/auth/login", new { email = Demo.Committee, password = Demo.Password });
+        login.EnsureSuccessStatusCode();
+        var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var missions = await client.GetAsync("/api/missions");
+
+        Assert.Equal(HttpStatusCode.OK, missions.StatusCode);
     }
 
     /// <summary>
