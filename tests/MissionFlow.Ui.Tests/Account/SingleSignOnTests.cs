@@ -87,13 +87,13 @@ public sealed class SingleSignOnTests(SsoHost host) : IClassFixture<SsoHost>
     }
 
     /// <summary>
-    /// A page given a minute per action: a sign-in through the provider is five requests over two hosts, and the
+    /// A page given two minutes per action: a sign-in through the provider is five requests over two hosts, and the
     /// first of them compiles both OpenID Connect stacks on a machine other builds share.
     /// </summary>
     private async Task<Microsoft.Playwright.IPage> NewPageAsync()
     {
         var page = await host.NewPageAsync();
-        page.SetDefaultTimeout(60_000);
+        page.SetDefaultTimeout(120_000);
         return page;
     }
 

@@ -19,6 +19,11 @@ public sealed class SsoHost : UiHost
         await Provider.StartAsync();
         await base.InitializeAsync();
         await Provider.RegisterClientAsync(BaseUrl + "/signin-oidc");
+        // MissionFlow reads the provider's discovery document and keys once, at its first challenge; on a machine
+        // other builds share, that first round trip can outlast a test's wait, so the fixture makes it here.
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(BaseUrl), Timeout = TimeSpan.FromMinutes(5) };
+        using var challenge = await client.GetAsync("/Account/SingleSignOn");
+        Assert.StartsWith(Provider.Authority, challenge.Headers.Location?.ToString());
     }
 
     public override async Task DisposeAsync()
