@@ -8,6 +8,7 @@ using MissionFlow.Core.Persistence;
 using MissionFlow.Core.Workflows;
 using MissionFlow.Web.Agencies;
 using MissionFlow.Web.Auth;
+using MissionFlow.Web.Auth.SingleSignOn;
 using MissionFlow.Web.Backup;
 using MissionFlow.Web.Calendar;
 using MissionFlow.Web.Health;
@@ -43,6 +44,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 try
 {
     builder.Services.AddMissionFlowSecurity(options.Security);
+    builder.Services.AddMissionFlowSso(options.Sso);
     builder.Services.AddMissionFlowDatabase(database, dataDirectory);
     builder.Services.AddMissionFlowCore(CouncilCalendar.ClockFrom(options.Calendar), options.FilesIn(dataDirectory), options.Idempotency);
     builder.Services.AddMissionFlowJobs(options, database, dataDirectory);

@@ -1,3 +1,4 @@
+using Cronos;
 using MissionFlow.Core.Common;
 
 namespace MissionFlow.Web.Backup;
@@ -18,4 +19,21 @@ public sealed class BackupOptions
         Keep < 1
             ? throw new SettingException($"MissionFlow:Backup:Keep must be 1 or more (it is {Keep}).")
             : new BackupWriter(source, Path.GetFullPath(Folder, contentRoot), Keep, time);
+
+    /// <summary>
+    /// Parses <see cref="Cron"/> as Hangfire does (five fields, or six with seconds first), so a malformed one stops
+    /// the start naming the setting instead of failing with a stack trace once the database is already migrated.
+    /// </summary>
+    public void CheckCron()
+    {
+        var format = Cron.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 6 ? CronFormat.IncludeSeconds : CronFormat.Standard;
+        try
+        {
+            CronExpression.Parse(Cron, format);
+        }
+        catch (CronFormatException)
+        {
+            throw new SettingException($"MissionFlow:Backup:Cron '{Cron}' is not a cron expression (minute hour day-of-month month day-of-week, such as \"30 1 * * *\").");
+        }
+    }
 }

@@ -10,6 +10,7 @@ public static class BackupRegistration
     /// <summary>The archive writer the scheduled job and the start before migrations use.</summary>
     public static IServiceCollection AddMissionFlowBackup(this IServiceCollection services, MissionFlowOptions options, DatabaseOptions database, string dataDirectory, string contentRoot)
     {
+        options.Backup.CheckCron();
         services.AddSingleton(options.Backup.Writer(BackupSource.Of(database, dataDirectory), contentRoot, TimeProvider.System));
         services.AddScoped<BackupJob>();
         return services;

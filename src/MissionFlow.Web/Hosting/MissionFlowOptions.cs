@@ -29,6 +29,9 @@ public sealed class MissionFlowOptions
 
     public SecurityOptions Security { get; set; } = new();
 
+    /// <summary>OpenID Connect sign-in beside the local accounts; off unless an authority is set.</summary>
+    public Auth.SingleSignOn.SsoOptions Sso { get; set; } = new();
+
     /// <summary>Upload limits; the bytes are kept under "files" in the data folder.</summary>
     public FileStoreOptions Files { get; set; } = new();
 

@@ -23,6 +23,7 @@ internal static class UiRegistration
                 o.Conventions.AuthorizeFolder("/", UiPolicies.Member);
                 o.Conventions.AuthorizeFolder("/Admin", UiPolicies.Admin);
                 o.Conventions.AllowAnonymousToPage("/Account/SignIn");
+                o.Conventions.AllowAnonymousToPage("/Account/SingleSignOn");
                 o.Conventions.AllowAnonymousToPage("/Account/Language");
                 o.Conventions.AllowAnonymousToPage("/Status");
             })

@@ -14,9 +14,16 @@ namespace MissionFlow.Ui.Tests.Infrastructure;
 /// </summary>
 public sealed class UiApp : WebApplicationFactory<Program>
 {
+    private readonly Func<IReadOnlyDictionary<string, string?>>? _settings;
+
     public string DataDirectory { get; } = Directory.CreateTempSubdirectory("missionflow-ui-").FullName;
 
-    public UiApp() => UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+    /// <param name="settings">More settings, read when the server starts (an SSO provider's address is known only then).</param>
+    public UiApp(Func<IReadOnlyDictionary<string, string?>>? settings = null)
+    {
+        _settings = settings;
+        UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+    }
 
     /// <summary>http://127.0.0.1:port, once the server has started.</summary>
     public string BaseUrl
@@ -37,6 +44,8 @@ public sealed class UiApp : WebApplicationFactory<Program>
         // Every test signs in from 127.0.0.1 within a minute or so: the sign-in rate limit is Web.Tests' to check.
         builder.UseSetting("MissionFlow:Security:SignIn:PermitLimit", "100000");
         builder.UseEnvironment("Development");
+        foreach (var (key, value) in _settings?.Invoke() ?? new Dictionary<string, string?>())
+            builder.UseSetting(key, value);
     }
 
     public override async ValueTask DisposeAsync()

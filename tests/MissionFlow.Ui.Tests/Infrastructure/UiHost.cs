@@ -6,14 +6,20 @@ namespace MissionFlow.Ui.Tests.Infrastructure;
 /// One app and one browser for every UI test: starting Chromium and seeding a database cost seconds each, and
 /// the machine has two cores. Tests stay independent by using their own mission, account or recommendation.
 /// </summary>
-public sealed class UiHost : IAsyncLifetime
+public class UiHost : IAsyncLifetime
 {
-    public UiApp App { get; } = new();
+    public UiHost() : this(new UiApp())
+    {
+    }
+
+    protected UiHost(UiApp app) => App = app;
+
+    public UiApp App { get; }
     public string BaseUrl { get; private set; } = "";
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         BaseUrl = App.BaseUrl;
         _playwright = await Playwright.CreateAsync();
@@ -47,7 +53,7 @@ public sealed class UiHost : IAsyncLifetime
         return page;
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (_browser is not null)
             await _browser.CloseAsync();
