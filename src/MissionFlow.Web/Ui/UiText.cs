@@ -36,7 +36,7 @@ internal sealed class UiText(IStringLocalizer<SharedResource> strings, Definitio
 
     public string Input(string name) => Or($"Input.{name}", name);
 
-    public string Choice(string value) => Or($"Choice.{value}", value);
+    public string Result(string value) => Or($"Result.{value}", value);
 
     public string Role(string role) => Or($"Role.{role}", role);
 
