@@ -36,6 +36,7 @@ internal sealed class UiText(IStringLocalizer<SharedResource> strings, Definitio
 
     public string Input(string name) => Or($"Input.{name}", name);
 
+    /// <summary>A verification result (the choice of "verify", or "ended"), as the committee names it.</summary>
     public string Result(string value) => Or($"Result.{value}", value);
 
     public string Role(string role) => Or($"Role.{role}", role);
