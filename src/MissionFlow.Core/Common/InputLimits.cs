@@ -15,6 +15,9 @@ public static class InputLimits
     /// <summary>An email address (RFC 5321 allows 254).</summary>
     public const int Email = 256;
 
+    /// <summary>The field of administration a recommendation concerns (lĩnh vực): a few words.</summary>
+    public const int AdministrativeField = 200;
+
     /// <summary>An agency's full name.</summary>
     public const int AgencyName = 300;
 

@@ -35,4 +35,4 @@ public sealed record ConclusionRequest(
     IReadOnlyList<string>? Shortcomings,
     IReadOnlyList<RecommendationRequest>? Recommendations);
 
-public sealed record RecommendationRequest(Guid? AgencyId, string? Text, DateOnly? Deadline, string? DeadlineBasis, string? Priority);
+public sealed record RecommendationRequest(Guid? AgencyId, string? Text, DateOnly? Deadline, string? DeadlineBasis, string? Priority, string? Field = null);

@@ -33,6 +33,7 @@ public sealed partial class MissionService
                 Deadline = r.Deadline!.Value,
                 DeadlineBasis = Require.Enum(r.DeadlineBasis, $"recommendations[{i}].deadlineBasis", DeadlineBasis.Calendar),
                 Priority = Require.Enum(r.Priority, $"recommendations[{i}].priority", Priority.Normal),
+                Field = Require.OptionalText(r.Field, $"recommendations[{i}].field", InputLimits.AdministrativeField) is { Length: > 0 } field ? field : null,
             };
         }).ToList();
         mission.Conclusion = new Conclusion

@@ -5,7 +5,8 @@ namespace MissionFlow.Core.Recommendations;
 /// <summary>
 /// A recommendation (kiến nghị) of a conclusion to one agency, followed up by its own recommendation-followup
 /// instance. The instance's data holds the deadline its timers run from; <see cref="Deadline"/> mirrors it in the
-/// same transaction (RecommendationService) so inboxes can filter and sort by it in SQL.
+/// same transaction (RecommendationService) so inboxes can filter and sort by it in SQL; <see cref="Result"/>
+/// mirrors the latest verification result the same way, so lists and roll-ups count by it in SQL.
 /// </summary>
 public sealed class Recommendation
 {
@@ -19,6 +20,12 @@ public sealed class Recommendation
     public DeadlineBasis DeadlineBasis { get; init; }
     public Priority Priority { get; init; } = Priority.Normal;
     public int EscalationLevel { get; set; }
+
+    /// <summary>The field of public administration it concerns (lĩnh vực: land, health...), if the conclusion says.</summary>
+    public string? Field { get; init; }
+
+    /// <summary>The latest verification result (the instance's data "result"); the journal keeps every one.</summary>
+    public string? Result { get; set; }
     public Guid? InstanceId { get; set; }
     public WorkflowInstance? Instance { get; set; }
 }

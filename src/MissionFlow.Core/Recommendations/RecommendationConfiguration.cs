@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using MissionFlow.Core.Agencies;
+using MissionFlow.Core.Common;
 
 namespace MissionFlow.Core.Recommendations;
 
@@ -15,6 +16,8 @@ internal sealed class RecommendationConfiguration : IEntityTypeConfiguration<Rec
         e.HasIndex(r => new { r.Deadline, r.MissionId, r.Number });
         e.Property(r => r.DeadlineBasis).HasConversion<string>().HasMaxLength(20);
         e.Property(r => r.Priority).HasConversion<string>().HasMaxLength(20);
+        e.Property(r => r.Field).HasMaxLength(InputLimits.AdministrativeField);
+        e.Property(r => r.Result).HasMaxLength(50);
         e.HasOne<Agency>().WithMany().HasForeignKey(r => r.AgencyId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne(r => r.Instance).WithMany().HasForeignKey(r => r.InstanceId);
     }

@@ -9,5 +9,6 @@ public sealed record RecommendationFilter(
     int? DueWithinDays = null,
     int Page = 1,
     int PageSize = 50,
-    Guid? ScopeAgency = null);
+    Guid? ScopeAgency = null,
+    string? Field = null);
 

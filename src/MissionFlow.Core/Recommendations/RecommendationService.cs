@@ -19,6 +19,9 @@ public sealed class RecommendationService(
     CouncilClock clock,
     TimeProvider time)
 {
+    /// <summary>The instance data key, and the journal input, holding a verification's result.</summary>
+    public const string ResultKey = "result";
+
     public DateOnly Today => clock.LocalDate(time.GetUtcNow());
 
     /// <summary>Sorted by deadline (most urgent first), then mission and number.</summary>
@@ -50,6 +53,8 @@ public sealed class RecommendationService(
             query = query.Where(r => r.AgencyId == agency);
         if (filter.MissionId is { } mission)
             query = query.Where(r => r.MissionId == mission);
+        if (!string.IsNullOrWhiteSpace(filter.Field))
+            query = query.Where(r => r.Field == filter.Field);
         if (!string.IsNullOrWhiteSpace(filter.State))
             query = query.Where(r => r.Instance!.State == filter.State);
         var finals = catalog.FinalStates(Missions.MissionService.FollowUpWorkflowId);
@@ -102,6 +107,7 @@ public sealed class RecommendationService(
         {
             if (transition.Data.TryGetValue("deadline", out var deadline))
                 recommendation.Deadline = DateOnly.ParseExact(deadline, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            recommendation.Result = transition.Data.GetValueOrDefault(ResultKey);
             for (var i = 0; i < files.Count; i++)
             {
                 var file = await documents.AddAsync(FileOwner.Recommendation, id, DocumentService.EvidenceKind, files[i], actor.Id, $"files[{i}]", ct: ct);

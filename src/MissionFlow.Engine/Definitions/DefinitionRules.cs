@@ -20,7 +20,6 @@ internal sealed class DefinitionRules(Vocabulary vocabulary)
         if (!d.States.Any(s => s.Final))
             yield return ("$.states", "No state is final: an instance could never finish.");
 
-        var seenTriggers = new HashSet<(string, string)>();
         for (var i = 0; i < d.Transitions.Count; i++)
         {
             var t = d.Transitions[i];
@@ -31,8 +30,9 @@ internal sealed class DefinitionRules(Vocabulary vocabulary)
             {
                 if (!states.Contains(t.From[j]))
                     yield return ($"{at}.from[{j}]", $"Source state '{t.From[j]}' of trigger '{t.Trigger}' is not a declared state.");
-                if (!seenTriggers.Add((t.Trigger, t.From[j])))
-                    yield return ($"{at}.from[{j}]", $"Trigger '{t.Trigger}' is declared twice from state '{t.From[j]}'.");
+                if (d.Transitions.Take(i).FirstOrDefault(o => o.Trigger == t.Trigger && o.From.Contains(t.From[j]) && !o.ToldApartFrom(t)) is { } twin)
+                    yield return ($"{at}.from[{j}]", $"Trigger '{t.Trigger}' is declared twice from state '{t.From[j]}'"
+                        + (twin.WhenMap.Count + t.WhenMap.Count > 0 ? ", and 'when' does not tell the two apart: give both a 'when' on one input with no value in common." : "."));
             }
             for (var j = 0; j < t.Roles.Count; j++)
                 if (!vocabulary.Roles.Contains(t.Roles[j]))
@@ -92,6 +92,16 @@ internal sealed class DefinitionRules(Vocabulary vocabulary)
                 yield return ($"{at}.inputs[{j}].values", $"Choice input '{t.InputList[j].Name}' lists no values.");
             if (t.InputList[j] is { Type: not InputType.Text, MaxLength: not null })
                 yield return ($"{at}.inputs[{j}].maxLength", $"Input '{t.InputList[j].Name}' is not text: 'maxLength' applies to text inputs only.");
+        }
+        foreach (var (name, values) in t.WhenMap)
+        {
+            var input = t.InputList.FirstOrDefault(i => i.Name == name);
+            if (input is not { Type: InputType.Choice })
+                yield return ($"{at}.when.{name}", $"'when' names '{name}', which is not a choice input of trigger '{t.Trigger}'.");
+            else
+                for (var j = 0; j < values.Count; j++)
+                    if (!input.Values!.Contains(values[j]))
+                        yield return ($"{at}.when.{name}[{j}]", $"'{values[j]}' is not one of the values of '{name}': {string.Join(", ", input.Values!)}.");
         }
         foreach (var (key, source) in t.Assign ?? new Dictionary<string, string?>())
             if (source is not null && source.StartsWith("input.", StringComparison.Ordinal) && !names.Contains(source["input.".Length..]))

@@ -29,8 +29,28 @@ public sealed record WorkflowDefinition(
     public StateDefinition? FindState(string id) => States.FirstOrDefault(s => s.Id == id);
     public TemplateDefinition? FindTemplate(string id) => TemplateList.FirstOrDefault(t => t.Id == id);
 
-    public TransitionDefinition? FindTransition(string trigger, string fromState) =>
-        Transitions.FirstOrDefault(t => t.Trigger == trigger && t.From.Contains(fromState));
+    /// <summary>The transitions <paramref name="trigger"/> may take from <paramref name="fromState"/>, told apart by their <c>when</c>.</summary>
+    public IReadOnlyList<TransitionDefinition> TransitionsFrom(string trigger, string fromState) =>
+        Transitions.Where(t => t.Trigger == trigger && t.From.Contains(fromState)).ToList();
+
+    /// <summary>
+    /// The transition <paramref name="input"/> selects among the trigger's transitions from the state; without
+    /// input, the first of them (enough to know the trigger is on offer there).
+    /// </summary>
+    public TransitionDefinition? FindTransition(string trigger, string fromState, IReadOnlyDictionary<string, string?>? input = null) =>
+        TransitionsFrom(trigger, fromState).FirstOrDefault(t => input is null || t.Matches(input));
+
+    /// <summary>
+    /// The fields a form for the trigger shows: every input of its transitions from the state, once, required
+    /// only where every one of them requires it (a new deadline only for some results).
+    /// </summary>
+    public IReadOnlyList<InputDefinition> InputsFor(string trigger, string fromState)
+    {
+        var transitions = TransitionsFrom(trigger, fromState);
+        return transitions.SelectMany(t => t.InputList).GroupBy(i => i.Name)
+            .Select(g => g.First() with { Required = transitions.All(t => t.InputList.Any(i => i.Name == g.Key && i.Required)) })
+            .ToList();
+    }
 
     public bool IsFinal(string state) => FindState(state)?.Final == true;
 }

@@ -3,12 +3,15 @@ using MissionFlow.Engine.Definitions;
 
 namespace MissionFlow.Engine.Runtime;
 
-/// <summary>Checks a trigger's inputs against the definition; dates are yyyy-MM-dd, texts within their length.</summary>
+/// <summary>
+/// Checks a trigger's inputs against the definition; dates are yyyy-MM-dd, texts within their length. A date's
+/// <c>after</c> names a data date or <see cref="InputDefinition.Today"/>, the council's date of the request.
+/// </summary>
 internal static class InputValidator
 {
     public const string DateFormat = "yyyy-MM-dd";
 
-    public static Refused? Check(TransitionDefinition transition, IReadOnlyDictionary<string, string?> input, IReadOnlyDictionary<string, string> data)
+    public static Refused? Check(TransitionDefinition transition, IReadOnlyDictionary<string, string?> input, IReadOnlyDictionary<string, string> data, DateOnly today)
     {
         foreach (var field in Fields(transition))
         {
@@ -22,7 +25,7 @@ internal static class InputValidator
             var problem = field.Type switch
             {
                 InputType.Integer => CheckInteger(field, value),
-                InputType.Date => CheckDate(field, value, data),
+                InputType.Date => CheckDate(field, value, data, today),
                 InputType.Choice when !field.Values!.Contains(value) =>
                     Invalid(field, "choice", $"'{field.Name}' must be one of: {string.Join(", ", field.Values!)}."),
                 InputType.Text when value.Length > field.TextLimit =>
@@ -56,13 +59,26 @@ internal static class InputValidator
         return null;
     }
 
-    private static Refused? CheckDate(InputDefinition field, string value, IReadOnlyDictionary<string, string> data)
+    private static Refused? CheckDate(InputDefinition field, string value, IReadOnlyDictionary<string, string> data, DateOnly today)
     {
         if (!TryParseDate(value, out var date))
             return Invalid(field, "date", $"'{field.Name}' must be a date written yyyy-MM-dd.");
-        if (field.After is { } key && data.TryGetValue(key, out var bound) && TryParseDate(bound, out var boundDate) && date <= boundDate)
-            return Invalid(field, "after", $"'{field.Name}' must be after the current {key} ({bound}).", bound);
+        var bound = field.After == InputDefinition.Today ? today.ToString(DateFormat, CultureInfo.InvariantCulture) : field.After is { } key ? data.GetValueOrDefault(key) : null;
+        if (TryParseDate(bound, out var boundDate) && date <= boundDate)
+            return Invalid(field, "after", $"'{field.Name}' must be after the current {field.After} ({bound}).", bound!);
         return null;
+    }
+
+    /// <summary>Why no transition of the trigger applies: the choice its <c>when</c> reads is none of theirs.</summary>
+    public static Refused Unmatched(IReadOnlyList<TransitionDefinition> candidates, IReadOnlyDictionary<string, string?> input)
+    {
+        // A transition without "when" would have matched: each candidate names an input its value missed.
+        var name = candidates.SelectMany(t => t.WhenMap.Keys).First();
+        var field = candidates.SelectMany(t => t.InputList).First(i => i.Name == name);
+        var values = candidates.SelectMany(t => t.WhenMap.GetValueOrDefault(name) ?? []).Distinct();
+        return string.IsNullOrWhiteSpace(input.GetValueOrDefault(name))
+            ? Invalid(field, "required", $"'{name}' is required to {candidates[0].Trigger}.")
+            : Invalid(field, "choice", $"'{name}' must be one of: {string.Join(", ", values)}.");
     }
 
     /// <summary>The field is always the first argument, so a host can name it in its reader's words.</summary>

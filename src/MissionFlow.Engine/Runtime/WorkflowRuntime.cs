@@ -28,12 +28,16 @@ public sealed class WorkflowRuntime(TimerScheduler scheduler)
         if (!mayEver)
             return new Refused(RefusalKind.Forbidden, $"'{request.Trigger}' is for: {string.Join(", ", definition.Transitions.Where(t => t.Trigger == request.Trigger).SelectMany(t => t.Roles).Distinct())}.")
                 { Code = "forbidden", Args = [request.Trigger] };
-        var transition = definition.FindTransition(request.Trigger, instance.State);
-        if (transition is null)
+        var candidates = definition.TransitionsFrom(request.Trigger, instance.State);
+        if (candidates.Count == 0)
             return new Refused(RefusalKind.WrongState, $"'{request.Trigger}' cannot be fired in state '{instance.State}'.") { Code = "wrong-state", Args = [request.Trigger] };
-        if (Guard(transition, instance, request.Actor) is { } forbidden)
+        var today = scheduler.Clock.LocalDate(request.Now);
+        var transition = candidates.FirstOrDefault(t => t.Matches(request.Input));
+        if (Guard(transition ?? candidates[0], instance, request.Actor) is { } forbidden)
             return forbidden;
-        if (InputValidator.Check(transition, request.Input, instance.Data) is { } invalid)
+        if (transition is null)
+            return InputValidator.Check(candidates[0], request.Input, instance.Data, today) ?? InputValidator.Unmatched(candidates, request.Input);
+        if (InputValidator.Check(transition, request.Input, instance.Data, today) is { } invalid)
             return invalid;
         foreach (var requirement in transition.RequirementList)
         {
@@ -69,11 +73,11 @@ public sealed class WorkflowRuntime(TimerScheduler scheduler)
     /// <summary>The transitions <paramref name="actor"/> may fire now, inputs aside: what a UI offers as buttons.</summary>
     /// <remarks>
     /// Given the host's <paramref name="facts"/>, a trigger whose required fact is missing is left out, unless an
-    /// input can stand in for it (closing early with a reason stays on offer).
-    /// </remarks>
+    /// input can stand in for it (closing early with a reason stays on offer). A trigger whose result picks among several transitions is offered once.
     public IReadOnlyList<TransitionDefinition> Available(WorkflowDefinition definition, InstanceSnapshot instance, Actor actor, IReadOnlySet<string>? facts = null) =>
         definition.Transitions.Where(t => t.From.Contains(instance.State) && Guard(t, instance, actor) is null
-            && (facts is null || t.RequirementList.All(r => r.UnlessInput is not null || facts.Contains(r.Fact)))).ToList();
+            && (facts is null || t.RequirementList.All(r => r.UnlessInput is not null || facts.Contains(r.Fact))))
+            .DistinctBy(t => t.Trigger).ToList();
 
     private static Refused? Guard(TransitionDefinition transition, InstanceSnapshot instance, Actor actor)
     {
@@ -94,6 +98,7 @@ public sealed class WorkflowRuntime(TimerScheduler scheduler)
             {
                 null => null,
                 _ when source.StartsWith("input.", StringComparison.Ordinal) => input.GetValueOrDefault(source["input.".Length..]),
+                _ when source.StartsWith("value.", StringComparison.Ordinal) => source["value.".Length..],
                 _ => data.GetValueOrDefault(source["data.".Length..]),
             };
             if (value is null)

@@ -66,11 +66,12 @@ public sealed record FigureView(string Name, decimal Value, string Unit, string?
     }
 }
 
-public sealed record RecommendationSummary(Guid Id, int Number, Guid AgencyId, string Text, DateOnly Deadline, string DeadlineBasis, string Priority, string? State, int EscalationLevel)
+public sealed record RecommendationSummary(Guid Id, int Number, Guid AgencyId, string Text, DateOnly Deadline, string DeadlineBasis, string Priority, string? State, int EscalationLevel,
+    string? Field, string? Result)
 {
     public static RecommendationSummary Of(Recommendation r) => new(
         r.Id, r.Number, r.AgencyId, r.Text, r.Deadline, r.DeadlineBasis.ToString().ToLowerInvariant(),
-        r.Priority.ToString().ToLowerInvariant(), r.Instance?.State, r.EscalationLevel);
+        r.Priority.ToString().ToLowerInvariant(), r.Instance?.State, r.EscalationLevel, r.Field, r.Result);
 }
 
 public sealed record JournalView(DateTimeOffset At, string Actor, string Trigger, string? From, string To, string? Comment, IReadOnlyDictionary<string, string> Input, bool Imported)

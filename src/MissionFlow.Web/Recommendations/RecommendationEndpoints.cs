@@ -23,10 +23,10 @@ internal static class RecommendationEndpoints
         var group = api.MapGroup("/recommendations").WithTags("Recommendations");
 
         group.MapGet("/", async (ClaimsPrincipal user, RecommendationService recommendations, CancellationToken ct,
-            Guid? agencyId, Guid? missionId, string? state, bool? overdue, int? dueWithinDays, int? page, int? pageSize) =>
+            Guid? agencyId, Guid? missionId, string? state, bool? overdue, int? dueWithinDays, int? page, int? pageSize, string? field) =>
         {
             var result = await recommendations.ListAsync(new RecommendationFilter(agencyId, missionId, state, overdue, dueWithinDays,
-                page ?? 1, pageSize ?? 50, user.ScopedAgency()), ct);
+                page ?? 1, pageSize ?? 50, user.ScopedAgency(), field), ct);
             return new Paged<RecommendationRow>(result.Items.Select(r => Row(r, recommendations)).ToList(), result.Page, result.PageSize, result.Total);
         });
 
@@ -76,7 +76,8 @@ internal static class RecommendationEndpoints
     }
 
     private static RecommendationRow Row(Recommendation r, RecommendationService recommendations) =>
-        new(r.Id, r.MissionId, r.Number, r.AgencyId, r.Text, r.Deadline, r.Instance!.State, recommendations.IsOverdue(r), r.EscalationLevel, r.Priority.ToString().ToLowerInvariant());
+        new(r.Id, r.MissionId, r.Number, r.AgencyId, r.Text, r.Deadline, r.Instance!.State, recommendations.IsOverdue(r), r.EscalationLevel, r.Priority.ToString().ToLowerInvariant(),
+            r.Field, r.Result);
 
     /// <summary>What the detail's provisional-year flag reads: the mission's conclusion, the follow-up's timers, the calendar.</summary>
     internal sealed record DetailContext(MissionService Missions, WorkflowService Workflows, CouncilClock Clock)
@@ -92,10 +93,10 @@ internal static class RecommendationEndpoints
         var extensions = RecommendationHistory.Extensions(journal);
         var instance = r.Instance!;
         return new RecommendationDetail(
-            r.Id, r.MissionId, r.Number, r.AgencyId, r.Text, instance.State, r.Deadline, r.OriginalDeadline,
+            r.Id, r.MissionId, r.Number, r.AgencyId, r.Text, r.Field, instance.State, r.Deadline, r.OriginalDeadline,
             r.DeadlineBasis.ToString().ToLowerInvariant(), r.Priority.ToString().ToLowerInvariant(), recommendations.IsOverdue(r), r.EscalationLevel,
-            instance.Data.GetValueOrDefault("result"), new WorkflowRef(instance.WorkflowId, instance.WorkflowVersion),
-            RecommendationHistory.ProgressReports(journal, files), extensions, RecommendationHistory.DeadlineHistory(r, extensions),
+            r.Result, ResultHistory.Of(journal).Select(ResultView.Of).ToList(), new WorkflowRef(instance.WorkflowId, instance.WorkflowVersion),
+            RecommendationHistory.ProgressReports(journal, files), extensions, RecommendationHistory.DeadlineHistory(r, journal, extensions),
             files.Select(FileView.Of).ToList(), await context.CountedThroughProvisionalYearAsync(r, ct));
     }
 }

@@ -7,7 +7,8 @@ using MissionFlow.Web.Missions;
 
 namespace MissionFlow.Web.Recommendations;
 
-public sealed record RecommendationRow(Guid Id, Guid MissionId, int Number, Guid AgencyId, string Text, DateOnly Deadline, string State, bool Overdue, int EscalationLevel, string Priority);
+public sealed record RecommendationRow(Guid Id, Guid MissionId, int Number, Guid AgencyId, string Text, DateOnly Deadline, string State, bool Overdue, int EscalationLevel, string Priority,
+    string? Field, string? Result);
 
 public sealed record RecommendationDetail(
     Guid Id,
@@ -15,6 +16,7 @@ public sealed record RecommendationDetail(
     int Number,
     Guid AgencyId,
     string Text,
+    string? Field,
     string State,
     DateOnly Deadline,
     DateOnly OriginalDeadline,
@@ -23,12 +25,19 @@ public sealed record RecommendationDetail(
     bool Overdue,
     int EscalationLevel,
     string? Result,
+    IReadOnlyList<ResultView> Results,
     WorkflowRef Workflow,
     IReadOnlyList<ProgressReportView> ProgressReports,
     IReadOnlyList<ExtensionView> Extensions,
     IReadOnlyList<DeadlineChangeView> DeadlineHistory,
     IReadOnlyList<FileView> Evidence,
     bool CountedThroughProvisionalYear);
+
+/// <summary>One verification result (or the end of follow-up), <see cref="By"/> the account that gave it.</summary>
+public sealed record ResultView(DateTimeOffset At, string Result, string? Comment, string By)
+{
+    public static ResultView Of(ResultEntry e) => new(e.At, e.Result, e.Comment, e.By);
+}
 
 public sealed record ProgressReportView(DateTimeOffset At, string Actor, string? Comment, int? Percent, IReadOnlyList<FileView> Files);
 
@@ -70,9 +79,20 @@ internal static class RecommendationHistory
         return result;
     }
 
-    public static IReadOnlyList<DeadlineChangeView> DeadlineHistory(Recommendation r, IReadOnlyList<ExtensionView> extensions) =>
+    /// <summary>The original deadline, then each granted extension and each new deadline a verification set, in order.</summary>
+    public static IReadOnlyList<DeadlineChangeView> DeadlineHistory(Recommendation r, IReadOnlyList<JournalEntry> journal, IReadOnlyList<ExtensionView> extensions) =>
         [
             new DeadlineChangeView(r.OriginalDeadline, null, "original"),
-            .. extensions.Where(e => e.Decision == "granted").Select(e => new DeadlineChangeView(e.NewDeadline, e.DecidedAt, $"extension granted by {e.DecidedBy}")),
+            .. extensions.Where(e => e.Decision == "granted").Select(e => new DeadlineChangeView(e.NewDeadline, e.DecidedAt, $"extension granted by {e.DecidedBy}"))
+                .Concat(VerifiedDeadlines(journal))
+                .OrderBy(c => c.Since),
         ];
+
+    /// <summary>The deadlines a "partly done" or "not done" verification set.</summary>
+    private static IEnumerable<DeadlineChangeView> VerifiedDeadlines(IReadOnlyList<JournalEntry> journal)
+    {
+        foreach (var entry in journal.Where(j => j.Trigger == ResultHistory.VerifyTrigger))
+            if (InputOf(entry) is var input && DateOnly.TryParse(input.GetValueOrDefault("newDeadline"), out var deadline))
+                yield return new DeadlineChangeView(deadline, entry.At, $"verified {input.GetValueOrDefault(RecommendationService.ResultKey)} by {entry.Actor}");
+    }
 }

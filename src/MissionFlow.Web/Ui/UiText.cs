@@ -36,7 +36,8 @@ internal sealed class UiText(IStringLocalizer<SharedResource> strings, Definitio
 
     public string Input(string name) => Or($"Input.{name}", name);
 
-    public string Choice(string value) => Or($"Choice.{value}", value);
+    /// <summary>A verification result (the choice of "verify", or "ended"), as the committee names it.</summary>
+    public string Result(string value) => Or($"Result.{value}", value);
 
     public string Role(string role) => Or($"Role.{role}", role);
 

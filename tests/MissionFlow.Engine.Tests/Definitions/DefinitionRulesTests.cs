@@ -132,6 +132,66 @@ public sealed class DefinitionRulesTests
         Assert.Equal(line + 1, error.Line);
     }
 
+    /// <summary>
+    /// The fixture with "finish" split by a choice: the first "finish" applies to <paramref name="firstWhen"/>,
+    /// a second one (transitions[3]) from "working" to <paramref name="secondWhen"/>.
+    /// </summary>
+    private static string FinishSplitBy(string firstWhen, string secondWhen)
+    {
+        var (text, _) = JsonText.Edit(Valid, "\"inputs\": [{ \"name\": \"reason\", \"type\": \"text\" }],",
+            $"\"when\": {firstWhen},\n      \"inputs\": [{{ \"name\": \"reason\", \"type\": \"text\" }}, {{ \"name\": \"outcome\", \"type\": \"choice\", \"values\": [\"ok\", \"late\"] }}],");
+        return JsonText.Edit(text, "    }\n  ],\n  \"timers\"",
+            "    },\n    {\n      \"trigger\": \"finish\",\n      \"from\": [\"working\"],\n      \"to\": \"open\",\n      \"roles\": [\"committee\"],\n"
+            + $"      \"when\": {secondWhen},\n      \"inputs\": [{{ \"name\": \"outcome\", \"type\": \"choice\", \"values\": [\"ok\", \"late\"] }}]\n    }}\n  ],\n  \"timers\"").Text;
+    }
+
+    [Fact]
+    public void One_trigger_from_one_state_may_lead_to_two_states_told_apart_by_when()
+    {
+        var result = JsonText.Load((File, FinishSplitBy("{ \"outcome\": [\"ok\"] }", "{ \"outcome\": [\"late\"] }")));
+
+        Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Errors));
+    }
+
+    [Theory]
+    [InlineData("{ \"outcome\": [\"ok\"] }", "{ \"outcome\": [\"ok\", \"late\"] }")]
+    [InlineData("{ \"outcome\": [\"ok\"] }", "{ \"reason\": [\"late\"] }")]
+    public void Two_transitions_of_a_trigger_from_a_state_that_when_does_not_tell_apart(string firstWhen, string secondWhen)
+    {
+        var text = FinishSplitBy(firstWhen, secondWhen);
+
+        var errors = JsonText.Load((File, text)).Errors;
+
+        var error = Assert.Single(errors, e => e.JsonPath == "$.transitions[3].from[0]");
+        Assert.Equal(File, error.File);
+        Assert.Equal(JsonText.LineOf(text, "\"to\": \"open\"") - 1, error.Line);
+        Assert.Contains("'when' does not tell the two apart", error.Message);
+    }
+
+    [Fact]
+    public void When_naming_an_input_the_transition_does_not_declare()
+    {
+        var text = FinishSplitBy("{ \"outcome\": [\"ok\"] }", "{ \"outcome\": [\"late\"], \"verdict\": [\"late\"] }");
+
+        var error = SingleError(text);
+
+        Assert.Equal("$.transitions[3].when.verdict", error.JsonPath);
+        Assert.Equal(JsonText.LineOf(text, "\"verdict\""), error.Line);
+        Assert.Contains("'verdict'", error.Message);
+    }
+
+    [Fact]
+    public void When_naming_a_value_not_in_the_choice_list()
+    {
+        var text = FinishSplitBy("{ \"outcome\": [\"ok\"] }", "{ \"outcome\": [\"late\", \"never\"] }");
+
+        var error = SingleError(text);
+
+        Assert.Equal("$.transitions[3].when.outcome[1]", error.JsonPath);
+        Assert.Equal(JsonText.LineOf(text, "\"never\""), error.Line);
+        Assert.Contains("'never'", error.Message);
+    }
+
     [Fact]
     public void Unknown_role()
     {

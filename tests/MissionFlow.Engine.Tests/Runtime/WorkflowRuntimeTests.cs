@@ -433,11 +433,11 @@ public sealed class WorkflowRuntimeTests
     [InlineData("partly-done")]
     [InlineData("not-done")]
     [InlineData("not-implemented")]
-    public void Verify_closes_and_records_the_result_with_no_timer_to_set_again(string result)
+    public void A_v2_follow_up_closes_on_every_result_and_records_it_with_no_timer_to_set_again(string result)
     {
         // Submitting cancelled the timers already (none is active in "submitted").
-        var moved = Assert.IsType<Transitioned>(Fire(Instance("submitted", pending: []), "verify", Actors.Committee,
-            new() { ["result"] = result, ["comment"] = "Đã xác minh tại cơ quan" }));
+        var moved = Assert.IsType<Transitioned>(_runtime.Fire(ShippedWorkflows.FollowUpVersion(2), Instance("submitted", pending: []),
+            new FireRequest("verify", Actors.Committee, new Dictionary<string, string?> { ["result"] = result, ["comment"] = "Đã xác minh tại cơ quan" }, _time.GetUtcNow())));
 
         Assert.Equal("closed", moved.To);
         Assert.True(FollowUp.IsFinal(moved.To));
@@ -521,16 +521,17 @@ public sealed class WorkflowRuntimeTests
     [InlineData("issued", "officer", "acknowledge")]
     [InlineData("issued", "head", "acknowledge")]
     [InlineData("issued", "other-officer", "")]
-    [InlineData("issued", "committee", "")]
-    [InlineData("issued", "system", "acknowledge")]
+    [InlineData("issued", "committee", "end-follow-up")]
+    [InlineData("issued", "system", "acknowledge end-follow-up")]
     [InlineData("acknowledged", "officer", "report-progress request-extension submit")]
     [InlineData("acknowledged", "officer-without-agency", "")]
-    [InlineData("acknowledged", "committee", "")]
-    [InlineData("extension-requested", "committee", "grant-extension refuse-extension")]
+    [InlineData("acknowledged", "committee", "end-follow-up")]
+    [InlineData("extension-requested", "committee", "grant-extension refuse-extension end-follow-up")]
     [InlineData("extension-requested", "delegation-head", "grant-extension refuse-extension")]
     [InlineData("extension-requested", "secretary", "")]
     [InlineData("extension-requested", "officer", "")]
     [InlineData("submitted", "secretary", "verify reopen")]
+    [InlineData("submitted", "committee", "verify end-follow-up reopen")]
     [InlineData("submitted", "officer", "")]
     [InlineData("closed", "committee", "reopen")]
     [InlineData("closed", "officer", "")]

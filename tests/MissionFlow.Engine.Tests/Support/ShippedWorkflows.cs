@@ -16,11 +16,16 @@ internal static class ShippedWorkflows
     public static WorkflowDefinition Mission => Get(MissionId);
     public static WorkflowDefinition FollowUp => Get(FollowUpId);
 
-    private static WorkflowDefinition Get(string id)
+    /// <summary>One version, for what instances pinned to it still do.</summary>
+    public static WorkflowDefinition FollowUpVersion(int version) => Loaded().Single(d => d.Id == FollowUpId && d.Version == version);
+
+    private static WorkflowDefinition Get(string id) => Loaded().Where(d => d.Id == id).MaxBy(d => d.Version)!;
+
+    private static IReadOnlyList<WorkflowDefinition> Loaded()
     {
         var result = Result.Value;
         if (!result.Succeeded)
             throw new InvalidOperationException("The shipped workflows do not load: " + string.Join("; ", result.Errors));
-        return result.Definitions.Where(d => d.Id == id).MaxBy(d => d.Version)!;
+        return result.Definitions;
     }
 }

@@ -20,6 +20,7 @@ public sealed class ConclusionForm
             Deadline = r.Deadline,
             DeadlineBasis = r.DeadlineBasis.ToString().ToLowerInvariant(),
             Priority = r.Priority.ToString().ToLowerInvariant(),
+            Field = r.Field,
         });
         var blank = Enumerable.Range(0, 3).Select(_ => new RecommendationRow { AgencyId = mission.AgencyIds.FirstOrDefault() });
         return new ConclusionForm
@@ -34,5 +35,5 @@ public sealed class ConclusionForm
 
     public ConclusionRequest ToRequest() => new(Date, Signer, Achievements, OnsiteForm.Lines(Shortcomings),
         Recommendations.Where(r => !string.IsNullOrWhiteSpace(r.Text))
-            .Select(r => new RecommendationRequest(r.AgencyId, r.Text, r.Deadline, r.DeadlineBasis, r.Priority)).ToList());
+            .Select(r => new RecommendationRequest(r.AgencyId, r.Text, r.Deadline, r.DeadlineBasis, r.Priority, r.Field)).ToList());
 }

@@ -8,4 +8,5 @@ public sealed class RecommendationRow
     public DateOnly? Deadline { get; set; }
     public string? DeadlineBasis { get; set; } = "calendar";
     public string? Priority { get; set; } = "normal";
+    public string? Field { get; set; }
 }

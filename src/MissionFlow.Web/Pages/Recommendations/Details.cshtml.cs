@@ -44,6 +44,7 @@ internal sealed class DetailsModel(
     public IReadOnlyList<ExtensionView> Extensions { get; private set; } = [];
     public IReadOnlyList<DeadlineChangeView> DeadlineHistory { get; private set; } = [];
     public JournalTable Journal { get; private set; } = null!;
+    public IReadOnlyList<ResultEntry> Results { get; private set; } = [];
 
     public async Task OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct);
 
@@ -107,7 +108,8 @@ internal sealed class DetailsModel(
         MayAddEvidence = await recommendations.EvidenceRefusalAsync(Item, ui.Actor, ct) is null;
         var journal = await recommendations.JournalAsync(Item, ct);
         Extensions = RecommendationHistory.Extensions(journal);
-        DeadlineHistory = RecommendationHistory.DeadlineHistory(Item, Extensions);
+        DeadlineHistory = RecommendationHistory.DeadlineHistory(Item, journal, Extensions);
+        Results = ResultHistory.Of(journal);
         Journal = new JournalTable(journal, instance, Evidence, EvidenceLink);
     }
 

@@ -32,6 +32,7 @@ internal sealed class DeskBuilder(MissionFlowDbContext db, DefinitionCatalog cat
         return new DeskView(
             await CountsAsync(db.Missions.AsNoTracking().Select(m => m.Instance), MissionService.WorkflowId, ct),
             await CountsAsync(db.Recommendations.AsNoTracking().Where(r => r.InstanceId != null).Select(r => r.Instance!), MissionService.FollowUpWorkflowId, ct),
+            rollup.ByResult,
             overdue,
             rollup.Closed,
             rollup.ClosedOnTime,

@@ -4,6 +4,7 @@ namespace MissionFlow.Web.Ui.Desk;
 internal sealed record DeskView(
     IReadOnlyList<StateCount> MissionsByState,
     IReadOnlyList<StateCount> RecommendationsByState,
+    IReadOnlyDictionary<string, int> RecommendationsByResult,
     IReadOnlyList<AgencyOverdue> OverdueByAgency,
     int Closed,
     int ClosedOnTime,

@@ -17,7 +17,7 @@ internal sealed class FollowUpExport(UiText text)
     public const string CsvType = "text/csv; charset=utf-8";
 
     private static readonly string[] Columns =
-        ["Export.Mission", "Export.Number", "Export.Agency", "Export.Text", "Export.Deadline", "Export.OriginalDeadline", "Export.State", "Export.Overdue", "Export.Escalation", "Export.Result"];
+        ["Export.Mission", "Export.Number", "Export.Agency", "Export.Text", "Export.Deadline", "Export.OriginalDeadline", "Export.State", "Export.Overdue", "Export.Escalation", "Export.Field", "Export.Result", "Export.History"];
 
     /// <summary>The rows as a spreadsheet, written to a temporary file as they are read (the file goes with the answer).</summary>
     public Task<FileStreamResult> ExcelAsync(IAsyncEnumerable<FollowUpRow> rows, string fileName, CancellationToken ct) =>
@@ -61,6 +61,8 @@ internal sealed class FollowUpExport(UiText text)
         r.StateName,
         r.Overdue ? text["Common.Yes"] : text["Common.No"],
         r.Recommendation.EscalationLevel.ToString(CultureInfo.InvariantCulture),
-        r.Result is { } result ? text.Choice(result) : "",
+        r.Recommendation.Field ?? "",
+        r.Result is { } result ? text.Result(result) : "",
+        r.History,
     ];
 }

@@ -10,4 +10,5 @@ internal sealed record FollowUpRow(
     string StateName,
     bool Overdue,
     bool Closed,
-    string? Result);
+    string? Result,
+    string History);

@@ -14,13 +14,13 @@ internal sealed record TriggerForm(string Trigger, IReadOnlyList<InputDefinition
     public static IReadOnlyList<TriggerForm> For(WorkflowDefinition definition, string state, IEnumerable<string> triggers,
         IReadOnlyDictionary<string, string> data, Func<string, bool>? acceptsFiles = null) =>
         triggers
-            .Select(t => definition.FindTransition(t, state))
-            .OfType<TransitionDefinition>()
-            .Select(t => new TriggerForm(t.Trigger, t.InputList,
+            .Where(t => definition.FindTransition(t, state) is not null)
+            .Select(t => (Trigger: t, Inputs: definition.InputsFor(t, state)))
+            .Select(p => new TriggerForm(p.Trigger, p.Inputs,
                 // Every trigger takes a comment for the journal; only add the field when the definition has no text of its own.
-                !t.InputList.Any(i => i.Name is "comment" or "reason"),
-                acceptsFiles?.Invoke(t.Trigger) == true,
-                t.InputList.FirstOrDefault(i => i.After is not null) is { After: { } key } && data.TryGetValue(key, out var bound)
+                !p.Inputs.Any(i => i.Name is "comment" or "reason"),
+                acceptsFiles?.Invoke(p.Trigger) == true,
+                p.Inputs.FirstOrDefault(i => i.After is not null) is { After: { } key } && data.TryGetValue(key, out var bound)
                     && DateOnly.TryParseExact(bound, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var after) ? after : null))
             .ToList();
 

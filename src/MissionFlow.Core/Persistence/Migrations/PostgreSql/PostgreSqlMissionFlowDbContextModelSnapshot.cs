@@ -529,6 +529,10 @@ namespace MissionFlow.Core.Persistence.Migrations.PostgreSql
                     b.Property<int>("EscalationLevel")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Field")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<Guid?>("InstanceId")
                         .HasColumnType("uuid");
 
@@ -545,6 +549,10 @@ namespace MissionFlow.Core.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
 
                     b.Property<string>("Text")
                         .IsRequired()
