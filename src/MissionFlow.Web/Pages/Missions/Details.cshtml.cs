@@ -41,6 +41,9 @@ internal sealed class DetailsModel(
     /// <summary>Whether this reader acts on the mission (committee, or listed in its delegation): the forms are for them only.</summary>
     public bool MayAct { get; private set; }
 
+    /// <summary>Whether this reader may download the mission's drafts (the Council Office, or whoever acts on it).</summary>
+    public bool MayDraft { get; private set; }
+
     public bool IsOverdue(Recommendation r) => recommendations.IsOverdue(r);
 
     public async Task OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct);
@@ -92,6 +95,7 @@ internal sealed class DetailsModel(
     {
         Mission = await missions.ViewAsync(id, ui.Actor, ct);
         MayAct = ui.Actor.MayActOn(Mission);
+        MayDraft = ui.Actor.MayDraftFor(Mission);
         var now = time.GetUtcNow();
         Rollup = await missions.RollupAsync(id, ui.Actor, ct);
         var definition = workflows.DefinitionOf(Mission.Instance);
