@@ -97,6 +97,15 @@ public sealed class DraftDocumentTests
     }
 
     [Fact]
+    public async Task The_draft_routes_are_in_the_OpenAPI_document_as_Word_files()
+    {
+        await using var app = new MissionFlowApp();
+        var paths = (await app.CreateClient().GetJsonAsync("/openapi/v1.json")).GetProperty("paths");
+        foreach (var path in new[] { "/api/office-tasks/{id}/draft", "/api/missions/{id}/drafts/{kind}" })
+            Assert.True(paths.GetProperty(path).GetProperty("get").GetProperty("responses").GetProperty("200").GetProperty("content").TryGetProperty(DocxType, out _), path);
+    }
+
+    [Fact]
     public async Task The_conclusion_notice_waits_for_the_conclusion()
     {
         await using var app = new MissionFlowApp();
