@@ -36,9 +36,8 @@ var database = builder.Configuration.GetSection("MissionFlow:Database").Get<Data
 var dataDirectory = options.DataFolderUnder(builder.Environment.ContentRootPath);
 
 // A bad definition stops start-up here, before a port is opened or a row is written.
-var workflowsFolder = WorkflowFolder.Resolve(options.WorkflowsDirectory, builder.Environment.ContentRootPath);
-var definitions = WorkflowFolder.LoadOrReport(workflowsFolder, Console.Error);
-var letters = LetterStartup.LoadOrReport(workflowsFolder, Console.Error);
+var definitions = WorkflowFolder.LoadOrReport(WorkflowFolder.Resolve(options.WorkflowsDirectory, builder.Environment.ContentRootPath), Console.Error);
+var letters = LetterStartup.LoadOrReport(LetterStartup.Resolve(options.LettersDirectory, builder.Environment.ContentRootPath), Console.Error);
 if (definitions is null || letters is null)
     return 1;
 
