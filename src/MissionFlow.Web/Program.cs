@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Identity;
 using MissionFlow.Core;
 using MissionFlow.Core.Common;
+using MissionFlow.Core.Drafts;
 using MissionFlow.Core.People;
 using MissionFlow.Core.Persistence;
 using MissionFlow.Core.Workflows;
@@ -11,6 +12,7 @@ using MissionFlow.Web.Auth;
 using MissionFlow.Web.Auth.SingleSignOn;
 using MissionFlow.Web.Backup;
 using MissionFlow.Web.Calendar;
+using MissionFlow.Web.Drafts;
 using MissionFlow.Web.Health;
 using MissionFlow.Web.Hosting;
 using MissionFlow.Web.Idempotency;
@@ -36,7 +38,8 @@ var dataDirectory = options.DataFolderUnder(builder.Environment.ContentRootPath)
 
 // A bad definition stops start-up here, before a port is opened or a row is written.
 var definitions = WorkflowFolder.LoadOrReport(WorkflowFolder.Resolve(options.WorkflowsDirectory, builder.Environment.ContentRootPath), Console.Error);
-if (definitions is null)
+var letters = LetterStartup.LoadOrReport(LetterStartup.Resolve(options.LettersDirectory, builder.Environment.ContentRootPath), Console.Error);
+if (definitions is null || letters is null)
     return 1;
 
 builder.Services.AddSingleton(options);
@@ -51,6 +54,7 @@ try
     builder.Services.AddMissionFlowBackup(options, database, dataDirectory, builder.Environment.ContentRootPath);
     builder.Services.AddMissionFlowHealth(options.Health);
     builder.Services.AddMissionFlowTelemetry(options.Telemetry);
+    builder.Services.AddMissionFlowDrafts(letters, builder.Configuration.GetSection("MissionFlow:Council").Get<CouncilIdentity>() ?? new CouncilIdentity());
 }
 catch (SettingException bad)
 {
@@ -124,6 +128,7 @@ api.MapAgencies();
 api.MapWorkflows();
 api.MapWorkflowDiagrams();
 api.MapMissions();
+api.MapDrafts();
 api.MapMissionDocuments();
 api.MapRecommendations();
 api.MapPeople();

@@ -41,6 +41,10 @@ public static class AccessRules
         || document.AgencyId == agency
         || (document.AgencyId is null && PublicDocumentKinds.Contains(document.Kind));
 
+    /// <summary>Drafts of a mission's letters: the Council Office, who issues them, and whoever acts on the mission.</summary>
+    public static bool MayDraftFor(this Actor actor, Mission mission) =>
+        actor.AgencyScope() is null && (actor.Roles.Contains(Roles.CouncilOffice) || actor.MayActOn(mission));
+
     /// <summary>Refuses a command on a mission the person may see but not act on.</summary>
     public static void EnsureMayActOn(this Actor actor, Mission mission)
     {

@@ -12,6 +12,9 @@ public sealed class MissionFlowOptions
     /// <summary>The workflow definitions; empty means the copy of the repo's workflows/ beside the binaries.</summary>
     public string? WorkflowsDirectory { get; set; }
 
+    /// <summary>The letter templates of the drafts; empty means the copy of the repo's workflows/letters/ beside the binaries.</summary>
+    public string? LettersDirectory { get; set; }
+
     /// <summary>
     /// Seed the reference mission and the demo accounts (published password) on an empty database. Off unless a
     /// start asks for it, on every provider; a start without it disables any demo account it finds.

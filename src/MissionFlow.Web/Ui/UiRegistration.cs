@@ -40,6 +40,7 @@ internal static class UiRegistration
         services.AddScoped<DeskBuilder>();
         services.AddScoped<FollowUpRows>();
         services.AddScoped<FollowUpExport>();
+        services.AddScoped<Drafts.SessionExport>();
         services.AddSingleton<WorkflowDiagram>();
         return services;
     }

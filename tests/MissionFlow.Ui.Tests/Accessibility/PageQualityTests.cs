@@ -13,7 +13,7 @@ public sealed class PageQualityTests(UiHost host)
         await page.GotoAsync("/Missions?q=GS-2018");
         await page.ClickAsync("a:has-text('GS-2018-CCHC-SCT')");
         var mission = page.Url;
-        foreach (var path in new[] { "/", "/Missions", mission, "/Missions/Create", "/Recommendations" })
+        foreach (var path in new[] { "/", "/Missions", mission, "/Missions/Create", "/Recommendations", "/Session" })
         {
             await page.GotoAsync(path);
             Assert.Empty(await UnlabelledFieldsAsync(page));

@@ -121,6 +121,7 @@ public sealed partial class RouteTableAccessTests
             "year" => "2026",
             "path" => "",
             "trigger" => "{trigger}",
+            "kind" => "conclusion-notice",
             _ => throw new Xunit.Sdk.XunitException($"{route}: this test does not know what to put in '{{{name}}}'; teach it which of agency A's ids belongs there."),
         };
         var path = "/" + RouteTable.Fill(route.Pattern, Value);

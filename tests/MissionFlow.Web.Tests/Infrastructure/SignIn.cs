@@ -34,5 +34,13 @@ public static partial class SignIn
         return client;
     }
 
+    /// <summary>A browser of <paramref name="host"/> holding the sign-in cookie (as the pages need), not following redirects.</summary>
+    public static async Task<HttpClient> BrowserAsync(this WebApplicationFactory<Program> host, string email, string password = "Demo@12345")
+    {
+        var browser = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        (await browser.PostAsJsonAsync("/api/auth/login?useCookies=true", new { email, password })).EnsureSuccessStatusCode();
+        return browser;
+    }
+
     private sealed record TokenResponse(string AccessToken);
 }

@@ -52,6 +52,9 @@ internal sealed class DetailsModel(
     /// <summary>Whether this reader acts on the mission (committee, or listed in its delegation): the forms are for them only.</summary>
     public bool MayAct { get; private set; }
 
+    /// <summary>Whether this reader may download the mission's drafts (the Council Office, or whoever acts on it).</summary>
+    public bool MayDraft { get; private set; }
+
     public bool IsOverdue(Recommendation r) => recommendations.IsOverdue(r);
 
     /// <summary>The link to another page of the mission's recommendations, landing on the list.</summary>
@@ -111,6 +114,7 @@ internal sealed class DetailsModel(
         Mission = await missions.OverviewAsync(id, ui.Actor, ct);
         Recommendations = await missions.RecommendationsAsync(id, ui.Actor, Math.Max(PageNumber, 1), Math.Clamp(PageSize, 1, MaxPageSize), ct);
         MayAct = ui.Actor.MayActOn(Mission);
+        MayDraft = ui.Actor.MayDraftFor(Mission);
         var now = time.GetUtcNow();
         Rollup = await missions.RollupAsync(id, ui.Actor, ct);
         var definition = workflows.DefinitionOf(Mission.Instance);
