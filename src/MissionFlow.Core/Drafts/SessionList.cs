@@ -16,10 +16,7 @@ namespace MissionFlow.Core.Drafts;
 public sealed class SessionList(MissionFlowDbContext db, FollowUpHistory history, DefinitionCatalog catalog, CouncilClock clock, TimeProvider time)
 {
     private const int Batch = 500;
-
-    // The instance's data is JSON written by System.Text.Json without spaces: a final item whose result is done
-    // holds exactly this, and is the only kind of final item the list leaves out.
-    private const string DoneResult = "\"result\":\"done\"";
+    private const string Done = "done";
 
     public async Task<Paged<SessionItem>> PageAsync(int page, int pageSize, CancellationToken ct)
     {
@@ -42,10 +39,7 @@ public sealed class SessionList(MissionFlowDbContext db, FollowUpHistory history
         }
     }
 
-    /// <summary>
-    /// By agency, then mission and number. When recommendations carry a field (lĩnh vực), it goes between agency
-    /// and mission here and into <see cref="SessionItem"/>, and the exports group by both.
-    /// </summary>
+    /// <summary>By agency, then field (lĩnh vực; items without one first), mission and number.</summary>
     private IQueryable<Row> Unresolved()
     {
         var finals = catalog.FinalStates(MissionService.FollowUpWorkflowId);
@@ -53,9 +47,9 @@ public sealed class SessionList(MissionFlowDbContext db, FollowUpHistory history
                join i in db.Instances on r.InstanceId equals i.Id
                join m in db.Missions on r.MissionId equals m.Id
                join a in db.Agencies on r.AgencyId equals a.Id
-               where !finals.Contains(i.State) || !i.DataJson.Contains(DoneResult)
-               orderby a.Name, a.Id, m.Code, r.Number
-               select new Row(r.Id, i.Id, i.WorkflowId, i.WorkflowVersion, i.State, a.Id, a.Name, m.Code, r.Number, r.Text, r.Deadline);
+               where !finals.Contains(i.State) || r.Result == null || r.Result != Done
+               orderby a.Name, a.Id, r.Field, m.Code, r.Number
+               select new Row(r.Id, i.Id, i.WorkflowId, i.WorkflowVersion, i.State, a.Id, a.Name, r.Field, m.Code, r.Number, r.Text, r.Deadline);
     }
 
     private async Task<IReadOnlyList<SessionItem>> ItemsAsync(List<Row> rows, CancellationToken ct)
@@ -66,14 +60,14 @@ public sealed class SessionList(MissionFlowDbContext db, FollowUpHistory history
         {
             var open = !catalog.Get(r.WorkflowId, r.WorkflowVersion).IsFinal(r.State);
             var past = found[r.Id];
-            return new SessionItem(r.Id, r.AgencyId, r.AgencyName, r.MissionCode, r.Number, r.Text, r.Deadline,
+            return new SessionItem(r.Id, r.AgencyId, r.AgencyName, r.Field, r.MissionCode, r.Number, r.Text, r.Deadline,
                 open && r.Deadline < today ? today.DayNumber - r.Deadline.DayNumber : 0, past.Results, past.Rungs.LastOrDefault());
         }).ToList();
     }
 
     private sealed record Row(Guid Id, Guid InstanceId, string WorkflowId, int WorkflowVersion, string State, Guid AgencyId, string AgencyName,
-        string MissionCode, int Number, string Text, DateOnly Deadline);
+        string? Field, string MissionCode, int Number, string Text, DateOnly Deadline);
 }
 
-public sealed record SessionItem(Guid Id, Guid AgencyId, string Agency, string MissionCode, int Number, string Text, DateOnly Deadline,
+public sealed record SessionItem(Guid Id, Guid AgencyId, string Agency, string? Field, string MissionCode, int Number, string Text, DateOnly Deadline,
     int DaysOverdue, IReadOnlyList<Verification> Results, RecordedRung? LastRung);

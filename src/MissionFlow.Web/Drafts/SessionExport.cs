@@ -35,13 +35,19 @@ internal sealed class SessionExport(SessionList list, DraftComposer composer)
     private async IAsyncEnumerable<DraftRow> Grouped(IAsyncEnumerable<SessionItem> items, [EnumeratorCancellation] CancellationToken ct)
     {
         Guid? agency = null;
+        string? field = null;
         var (group, number) = (0, 0);
         await foreach (var item in items.WithCancellation(ct))
         {
             if (item.AgencyId != agency)
             {
-                (agency, group, number) = (item.AgencyId, group + 1, 0);
+                (agency, field, group, number) = (item.AgencyId, null, group + 1, 0);
                 yield return new DraftRow([], $"{Roman(group)}. {item.Agency}");
+            }
+            if (item.Field is { } named && named != field)
+            {
+                field = named;
+                yield return new DraftRow([], $"Lĩnh vực: {named}");
             }
             yield return new DraftRow(Cells(item, (++number).ToString(CultureInfo.InvariantCulture)));
         }
@@ -50,12 +56,12 @@ internal sealed class SessionExport(SessionList list, DraftComposer composer)
     private async IAsyncEnumerable<Dictionary<string, object?>> Sheet(IAsyncEnumerable<SessionItem> items, [EnumeratorCancellation] CancellationToken ct)
     {
         // The agency leads each row: a spreadsheet is filtered by it rather than grouped under it.
-        string[] headers = ["Cơ quan", .. Template.Columns];
+        string[] headers = ["Cơ quan", "Lĩnh vực", .. Template.Columns];
         var (any, number) = (false, 0);
         await foreach (var item in items.WithCancellation(ct))
         {
             any = true;
-            yield return headers.Zip([item.Agency, .. Cells(item, (++number).ToString(CultureInfo.InvariantCulture))]).ToDictionary(p => p.First, p => (object?)p.Second);
+            yield return headers.Zip([item.Agency, item.Field ?? "", .. Cells(item, (++number).ToString(CultureInfo.InvariantCulture))]).ToDictionary(p => p.First, p => (object?)p.Second);
         }
         if (!any)
             yield return headers.ToDictionary(h => h, _ => (object?)"");
