@@ -16,11 +16,14 @@ internal static class ShippedWorkflows
     public static WorkflowDefinition Mission => Get(MissionId);
     public static WorkflowDefinition FollowUp => Get(FollowUpId);
 
-    private static WorkflowDefinition Get(string id)
+    /// <summary>Law 121/2025's follow-up before the ladder: its escalation rungs are timers on the deadline.</summary>
+    public static WorkflowDefinition FollowUpWithEscalationTimers => Get(FollowUpId, version: 2);
+
+    private static WorkflowDefinition Get(string id, int? version = null)
     {
         var result = Result.Value;
         if (!result.Succeeded)
             throw new InvalidOperationException("The shipped workflows do not load: " + string.Join("; ", result.Errors));
-        return result.Definitions.Where(d => d.Id == id).MaxBy(d => d.Version)!;
+        return result.Definitions.Where(d => d.Id == id && (version is null || d.Version == version)).MaxBy(d => d.Version)!;
     }
 }
