@@ -25,6 +25,7 @@ public static class CoreRegistration
         services.AddScoped<DocumentService>();
         services.AddScoped<RecommendationService>();
         services.AddScoped<LadderBook>();
+        services.AddScoped<OfficeTaskQuery>();
         services.AddScoped<IdempotencyStore>();
         services.AddScoped<PeopleService>();
         services.AddSingleton(clock);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MissionFlow.Core.Documents;
+using MissionFlow.Core.OfficeTasks;
 using MissionFlow.Core.Recommendations;
 using MissionFlow.Core.Workflows;
 using MissionFlow.Web.Documents;
@@ -28,7 +29,8 @@ public sealed record RecommendationDetail(
     IReadOnlyList<ExtensionView> Extensions,
     IReadOnlyList<DeadlineChangeView> DeadlineHistory,
     IReadOnlyList<FileView> Evidence,
-    bool CountedThroughProvisionalYear);
+    bool CountedThroughProvisionalYear,
+    IReadOnlyList<LadderRungView>? Ladder = null);
 
 public sealed record ProgressReportView(DateTimeOffset At, string Actor, string? Comment, int? Percent, IReadOnlyList<FileView> Files);
 
