@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using MissionFlow.Core.Agencies;
 using MissionFlow.Core.Documents;
 using MissionFlow.Core.Missions;
+using MissionFlow.Core.OfficeTasks;
 using MissionFlow.Core.Persistence;
 using MissionFlow.Core.Recommendations;
 using MissionFlow.Core.Workflows;
@@ -23,6 +24,7 @@ internal sealed class DetailsModel(
     MissionService missions,
     AgencyService agencies,
     WorkflowService workflows,
+    OfficeTaskQuery officeTasks,
     MissionFlowDbContext db,
     CouncilClock clock,
     UiContext ui,
@@ -44,6 +46,7 @@ internal sealed class DetailsModel(
     public IReadOnlyList<ExtensionView> Extensions { get; private set; } = [];
     public IReadOnlyList<DeadlineChangeView> DeadlineHistory { get; private set; } = [];
     public JournalTable Journal { get; private set; } = null!;
+    public IReadOnlyList<LadderRungView> Ladder { get; private set; } = [];
 
     public async Task OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct);
 
@@ -109,6 +112,7 @@ internal sealed class DetailsModel(
         Extensions = RecommendationHistory.Extensions(journal);
         DeadlineHistory = RecommendationHistory.DeadlineHistory(Item, Extensions);
         Journal = new JournalTable(journal, instance, Evidence, EvidenceLink);
+        Ladder = await officeTasks.LadderAsync(Item, ct);
     }
 
     public string EvidenceLink(StoredFile file) => $"/Recommendations/Details/{Item.Id}?handler=Evidence&fileId={file.Id}";
