@@ -32,7 +32,7 @@ public sealed class RegimeTests : IAsyncLifetime
 
         var issued = await ToFollowUpAsync(created.GetProperty("id").GetString()!);
         var recommendation = await _committee.GetJsonAsync($"/api/recommendations/{issued.GetProperty("recommendations")[0].GetProperty("id").GetString()}");
-        Assert.Equal(2, recommendation.GetProperty("workflow").GetProperty("version").GetInt32());
+        Assert.Equal(3, recommendation.GetProperty("workflow").GetProperty("version").GetInt32());
     }
 
     [Fact]
