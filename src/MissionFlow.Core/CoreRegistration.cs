@@ -4,6 +4,7 @@ using MissionFlow.Core.Documents;
 using MissionFlow.Core.Idempotency;
 using MissionFlow.Core.Recommendations;
 using MissionFlow.Core.Missions;
+using MissionFlow.Core.OfficeTasks;
 using MissionFlow.Core.People;
 using MissionFlow.Core.Seeding;
 using MissionFlow.Core.Telemetry;
@@ -23,6 +24,8 @@ public static class CoreRegistration
         services.AddSingleton(idempotency ?? new IdempotencyOptions());
         services.AddScoped<DocumentService>();
         services.AddScoped<RecommendationService>();
+        services.AddScoped<LadderBook>();
+        services.AddScoped<OfficeTaskQuery>();
         services.AddScoped<IdempotencyStore>();
         services.AddScoped<PeopleService>();
         services.AddSingleton(clock);

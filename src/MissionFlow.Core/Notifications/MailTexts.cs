@@ -42,9 +42,10 @@ public static partial class MailTexts
     /// </summary>
     public static LocalizedText TaskKind(string kind) => kind switch
     {
-        "issue-reminder-letter" => new("Ban hành công văn đôn đốc thực hiện kiến nghị", "Issue a reminder letter"),
-        "request-explanation" => new("Ban hành văn bản yêu cầu giải trình", "Issue a request for explanation"),
-        "refer-to-superior" => new("Chuyển cơ quan cấp trên trực tiếp chỉ đạo thực hiện", "Refer to the superior body"),
+        "issue-reminder-letter" or "reminder-letter" => new("Ban hành công văn đôn đốc thực hiện kiến nghị", "Issue a reminder letter"),
+        "second-reminder-letter" => new("Ban hành công văn đôn đốc lần 2", "Issue a second reminder letter"),
+        "request-explanation" or "explanation-request" => new("Ban hành văn bản yêu cầu giải trình", "Issue a request for explanation"),
+        "refer-to-superior" or "referral" => new("Chuyển cơ quan cấp trên trực tiếp chỉ đạo thực hiện", "Refer to the superior body"),
         _ => new("Ban hành văn bản theo dõi, đôn đốc", "Issue a follow-up letter"),
     };
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
+using MissionFlow.Core.OfficeTasks;
 using MissionFlow.Core.Timers;
 using MissionFlow.Engine.Calendar;
 using MissionFlow.Engine.Runtime;
@@ -20,6 +21,8 @@ public static class NotificationRegistration
         services.AddScoped<AckLinkRecipient>();
         services.AddScoped<AckLinkService>();
         services.AddScoped<NoticeComposer>();
+        services.AddScoped<LadderMail>();
+        services.AddScoped<OfficeLadder>();
         services.AddScoped<TimerSweep>();
         services.AddScoped<OutboxDelivery>();
         services.AddScoped<WeeklyDigest>();

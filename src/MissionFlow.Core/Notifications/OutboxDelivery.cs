@@ -2,6 +2,7 @@ using MailKit.Net.Smtp;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using MimeKit;
+using MissionFlow.Core.Documents;
 using MissionFlow.Core.Persistence;
 using MissionFlow.Core.Telemetry;
 using MissionFlow.Engine.Calendar;
@@ -17,7 +18,8 @@ public sealed record DeliveryResult(int Emails, int Sent, int Retrying, int Fail
 /// recorded as failed with the server's answer. Each email's rows are saved as sent right after it is handed
 /// over (<see cref="SentMark"/>), so a crash resends at most the one email in flight, with its Message-ID unchanged.
 /// </summary>
-public sealed class OutboxDelivery(MissionFlowDbContext db, NotificationOptions options, CouncilClock clock, TimeProvider time, MissionFlowMetrics metrics, ILogger<OutboxDelivery> log)
+public sealed class OutboxDelivery(MissionFlowDbContext db, NotificationOptions options, CouncilClock clock, TimeProvider time, MissionFlowMetrics metrics,
+    FileStore files, ILogger<OutboxDelivery> log)
 {
     private static readonly TimeSpan LongestWait = TimeSpan.FromHours(6);
 
@@ -36,7 +38,10 @@ public sealed class OutboxDelivery(MissionFlowDbContext db, NotificationOptions 
             return new DeliveryResult(0, 0, 0, 0);
         var groups = (await ready.AsNoTracking().Where(m => people.Contains(m.To)).OrderBy(m => m.Id).ToListAsync(ct))
             .GroupBy(m => m.To)
-            .Select(g => g.ToList())
+            // An official letter goes as its own email, its number in the subject and its signed file attached.
+            .SelectMany(g => g.Where(m => m.AttachmentFileId is not null).Select(m => new List<OutboxMessage> { m })
+                .Prepend(g.Where(m => m.AttachmentFileId is null).ToList()))
+            .Where(g => g.Count > 0)
             .ToList();
 
         IMailSession session;
@@ -65,7 +70,16 @@ public sealed class OutboxDelivery(MissionFlowDbContext db, NotificationOptions 
     {
         var sent = new SentMark(db);
         var today = clock.LocalDate(now);
-        var drafts = new EmailDrafts(groups, rows => OutgoingMail.Build(rows, options, today));
+        var attachmentIds = groups.SelectMany(g => g).Where(m => m.AttachmentFileId is not null).Select(m => m.AttachmentFileId!.Value).ToList();
+        var attachments = attachmentIds.Count == 0 ? [] : await db.Files.AsNoTracking().Where(f => attachmentIds.Contains(f.Id)).ToDictionaryAsync(f => f.Id, ct);
+        var drafts = new EmailDrafts(groups, rows => OutgoingMail.Build(rows, options, today, id =>
+        {
+            var file = attachments[id];
+            using var content = files.Open(file.Sha256);
+            using var bytes = new MemoryStream();
+            content.CopyTo(bytes);
+            return new MailAttachment(file.FileName, file.ContentType, bytes.ToArray());
+        }));
         var emails = 0;
         for (var i = 0; i < groups.Count; i++)
         {

@@ -23,6 +23,9 @@ public sealed class OutboxMessage
     /// <summary>An iCalendar (.ics) attachment for the deadline, if the message carries one.</summary>
     public string? Calendar { get; init; }
 
+    /// <summary>A stored file sent with the message (a recorded letter), read from the file store at send time.</summary>
+    public Guid? AttachmentFileId { get; init; }
+
     public OutboxStatus Status { get; set; } = OutboxStatus.Queued;
     public int Attempts { get; set; }
     public DateTimeOffset NextAttemptAt { get; set; }

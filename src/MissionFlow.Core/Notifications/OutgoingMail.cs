@@ -11,7 +11,8 @@ namespace MissionFlow.Core.Notifications;
 /// </summary>
 public static class OutgoingMail
 {
-    public static MimeMessage Build(IReadOnlyList<OutboxMessage> rows, NotificationOptions options, DateOnly today)
+    /// <param name="attachment">Reads a row's stored file (a recorded letter) when it names one.</param>
+    public static MimeMessage Build(IReadOnlyList<OutboxMessage> rows, NotificationOptions options, DateOnly today, Func<Guid, MailAttachment>? attachment = null)
     {
         var first = rows[0];
         var language = first.Language;
@@ -47,6 +48,11 @@ public static class OutgoingMail
             foreach (var row in rows.Where(r => r.Calendar is not null))
                 body.Attachments.Add(rows.Count == 1 ? "deadline.ics" : $"deadline-{++number}.ics", Encoding.UTF8.GetBytes(row.Calendar!),
                     ContentType.Parse("text/calendar; charset=utf-8; method=PUBLISH"));
+            foreach (var row in rows.Where(r => r.AttachmentFileId is not null && attachment is not null))
+            {
+                var file = attachment!(row.AttachmentFileId!.Value);
+                body.Attachments.Add(file.FileName, file.Content, ContentType.Parse(file.ContentType));
+            }
         }
         message.Body = body.ToMessageBody();
         return message;
@@ -55,3 +61,6 @@ public static class OutgoingMail
     private static string Html(string inner) =>
         $"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"></head><body style=\"font-family:sans-serif\">\n{inner}</body></html>\n";
 }
+
+/// <summary>A stored file sent with an email.</summary>
+public sealed record MailAttachment(string FileName, string ContentType, byte[] Content);

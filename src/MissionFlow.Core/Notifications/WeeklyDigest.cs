@@ -5,6 +5,7 @@ using MissionFlow.Core.Missions;
 using MissionFlow.Core.People;
 using MissionFlow.Core.Persistence;
 using MissionFlow.Core.Telemetry;
+using MissionFlow.Core.Timers;
 using MissionFlow.Core.Workflows;
 using MissionFlow.Engine.Calendar;
 
@@ -41,7 +42,7 @@ public sealed class WeeklyDigest(MissionFlowDbContext db, DefinitionCatalog cata
         var tasks = await (from t in db.OfficeTasks
                            join r in db.Recommendations on t.RecommendationId equals r.Id
                            join m in db.Missions on r.MissionId equals m.Id
-                           where t.CompletedAt == null
+                           where t.State == OfficeTaskState.Open // a scheduled rung is not the Office's work yet; a recorded one is done
                            orderby m.Code, r.Number, t.Level
                            select new Task(m.Code, r.Number, t.Kind, t.OpenedAt)).ToListAsync(ct);
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using MissionFlow.Core.Access;
 using MissionFlow.Core.Common;
 using MissionFlow.Core.Documents;
+using MissionFlow.Core.OfficeTasks;
 using MissionFlow.Core.Persistence;
 using MissionFlow.Core.Workflows;
 using MissionFlow.Engine.Calendar;
@@ -15,6 +16,7 @@ public sealed class RecommendationService(
     MissionFlowDbContext db,
     WorkflowService workflows,
     DocumentService documents,
+    LadderBook ladder,
     DefinitionCatalog catalog,
     CouncilClock clock,
     TimeProvider time)
@@ -103,6 +105,7 @@ public sealed class RecommendationService(
         await EnsureMayActAsync(recommendation, actor, ct);
         if (files.Count > 0 && await EvidenceRefusalAsync(recommendation, actor, ct) is { } refusal)
             throw refusal;
+        var deadlineBefore = recommendation.Deadline;
         await workflows.FireAsync(recommendation.Instance!, trigger, actor, input, beforeSave: async (transition, entry) =>
         {
             if (transition.Data.TryGetValue("deadline", out var deadline))
@@ -113,6 +116,8 @@ public sealed class RecommendationService(
                 var file = await documents.AddAsync(FileOwner.Recommendation, id, DocumentService.EvidenceKind, files[i], actor.Id, $"files[{i}]", ct: ct);
                 file.JournalEntryId = entry.Id;
             }
+            await ladder.AfterTransitionAsync(recommendation, workflows.DefinitionOf(recommendation.Instance!), recommendation.Instance!, transition,
+                deadlineMoved: recommendation.Deadline != deadlineBefore, ct);
         }, ct: ct);
         return recommendation;
     }

@@ -12,9 +12,16 @@ public sealed class OfficeTask
     public required Guid RecommendationId { get; init; }
     public required string Kind { get; init; }
     public required int Level { get; init; }
-    public required DateTimeOffset OpenedAt { get; init; }
-    public DateOnly? DueDate { get; init; }
+    public required DateTimeOffset OpenedAt { get; set; }
+    /// <summary>When the rung falls due: a scheduled one opens that day; a moved deadline may move it later.</summary>
+    public DateOnly? DueDate { get; set; }
     public OfficeTaskState State { get; set; } = OfficeTaskState.Open;
+
+    /// <summary>Recorded as a complex case: the agency has 30 days to explain itself instead of 15.</summary>
+    public bool Complex { get; set; }
+
+    /// <summary>When the Office was reminded once more of the rung still open after its due date; once only.</summary>
+    public DateTimeOffset? OverdueRemindedAt { get; set; }
     public string? DocumentNumber { get; set; }
     public DateOnly? DocumentDate { get; set; }
     public string? Signer { get; set; }
@@ -28,5 +35,8 @@ public sealed class OfficeTask
     public string? CompletedBy { get; set; }
 }
 
-/// <summary>Open until the Office records the letter (Done), or a committee member skips the rung or stops the ladder.</summary>
-public enum OfficeTaskState { Open, Done, Skipped, Stopped }
+/// <summary>
+/// Scheduled until its due date, then open until the Office records the letter (Done), or a committee member
+/// skips the rung or stops the ladder; the item closing stops it too.
+/// </summary>
+public enum OfficeTaskState { Open, Done, Skipped, Stopped, Scheduled }

@@ -7,7 +7,9 @@ using MissionFlow.Core.Notifications;
 using MissionFlow.Core.Persistence;
 using MissionFlow.Core.Telemetry;
 using MissionFlow.Core.Workflows;
+using MissionFlow.Core.OfficeTasks;
 using MissionFlow.Engine.Calendar;
+using MissionFlow.Engine.Definitions;
 using MissionFlow.Engine.Runtime;
 using SQLitePCL;
 
@@ -31,6 +33,7 @@ public sealed class TimerSweep(
     TimerRuntime runtime,
     RecipientDirectory recipients,
     NoticeComposer composer,
+    OfficeLadder ladder,
     CouncilClock clock,
     TimeProvider time,
     MissionFlowMetrics metrics,
@@ -69,6 +72,8 @@ public sealed class TimerSweep(
             fired += chunkFired;
             stale += chunkStale;
         }
+        // Rungs the Office recorded or skipped schedule the next as a row, opened here once due.
+        await ladder.SweepAsync(ct);
         metrics.Sweep(time.GetElapsedTime(started));
         return new SweepResult(fired, stale, failed);
     }
@@ -188,6 +193,8 @@ public sealed class TimerSweep(
         });
         if (subject is null)
             return [];
+        if (fired.Notice.Kind == TimerKind.Ladder)
+            return await ladder.OpenFirstAsync(subject, dueDate, now, ct);
         if (subject.Recommendation is { } recommendation)
         {
             if (fired.EscalationLevel is { } level && level > recommendation.EscalationLevel)

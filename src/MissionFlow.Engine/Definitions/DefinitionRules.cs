@@ -10,8 +10,9 @@ internal sealed class DefinitionRules(Vocabulary vocabulary)
 
         foreach (var dup in Duplicates(d.States, s => s.Id))
             yield return ($"$.states[{dup}].id", $"State '{d.States[dup].Id}' is declared twice.");
-        foreach (var dup in Duplicates(d.TimerList, t => t.Id))
-            yield return ($"$.timers[{dup}].id", $"Timer '{d.TimerList[dup].Id}' is declared twice.");
+        var fileTimers = d.Timers ?? [];
+        foreach (var dup in Duplicates(fileTimers, t => t.Id))
+            yield return ($"$.timers[{dup}].id", $"Timer '{fileTimers[dup].Id}' is declared twice.");
         foreach (var dup in Duplicates(d.TemplateList, t => t.Id))
             yield return ($"$.templates[{dup}].id", $"Template '{d.TemplateList[dup].Id}' is declared twice.");
 
@@ -47,9 +48,9 @@ internal sealed class DefinitionRules(Vocabulary vocabulary)
         foreach (var unreachable in Unreachable(d, states))
             yield return ($"$.states[{d.States.ToList().FindIndex(s => s.Id == unreachable)}]", $"State '{unreachable}' cannot be reached from '{d.InitialState}'.");
 
-        for (var i = 0; i < d.TimerList.Count; i++)
+        for (var i = 0; i < fileTimers.Count; i++)
         {
-            var timer = d.TimerList[i];
+            var timer = fileTimers[i];
             var at = $"$.timers[{i}]";
             if (!DayOffset.TryParse(timer.Offset, out _))
                 yield return ($"{at}.offset", $"Bad duration '{timer.Offset}': write signed days, 'd' for calendar or 'wd' for working days, e.g. -15wd or +1d.");
@@ -63,6 +64,47 @@ internal sealed class DefinitionRules(Vocabulary vocabulary)
                     yield return ($"{at}.recipients[{j}]", $"Unknown recipient '{timer.Recipients[j]}'; known recipients: {string.Join(", ", vocabulary.Recipients.Order())}.");
             if (timer.Kind == TimerKind.Escalation && timer.Level is null)
                 yield return ($"{at}.level", "An escalation timer needs its level on the ladder.");
+            if (d.Ladder is not null && timer.Id == LadderDefinition.StartTimerId)
+                yield return ($"{at}.id", $"Timer id '{timer.Id}' is kept for the timer that opens the ladder's first rung.");
+        }
+
+        if (d.Ladder is { } ladder)
+            foreach (var error in CheckLadder(ladder, states, templates))
+                yield return error;
+    }
+
+    private IEnumerable<(string, string)> CheckLadder(LadderDefinition ladder, HashSet<string> states, HashSet<string> templates)
+    {
+        const string at = "$.ladder";
+        for (var j = 0; j < ladder.ActiveIn.Count; j++)
+            if (!states.Contains(ladder.ActiveIn[j]))
+                yield return ($"{at}.activeIn[{j}]", $"State '{ladder.ActiveIn[j]}' is not a declared state.");
+        if (!templates.Contains(ladder.DueTemplate))
+            yield return ($"{at}.dueTemplate", $"Unknown template '{ladder.DueTemplate}'.");
+        if (!templates.Contains(ladder.OverdueTemplate))
+            yield return ($"{at}.overdueTemplate", $"Unknown template '{ladder.OverdueTemplate}'.");
+        if (!DayOffset.TryParse(ladder.OverdueAfter, out var overdue) || overdue.Days <= 0)
+            yield return ($"{at}.overdueAfter", $"Bad duration '{ladder.OverdueAfter}': write a positive number of days, e.g. +5wd.");
+        foreach (var dup in Duplicates(ladder.Rungs, r => r.Id))
+            yield return ($"{at}.rungs[{dup}].id", $"Rung '{ladder.Rungs[dup].Id}' is declared twice.");
+        for (var i = 0; i < ladder.Rungs.Count; i++)
+        {
+            var rung = ladder.Rungs[i];
+            var path = $"{at}.rungs[{i}]";
+            foreach (var (field, offset) in new[] { ("offset", rung.Offset), ("complexOffset", rung.ComplexOffset) })
+                if (offset is not null && (!DayOffset.TryParse(offset, out var parsed) || parsed.Days < 0))
+                    yield return ($"{path}.{field}", $"Bad duration '{offset}': write days after the previous step, 'd' for calendar or 'wd' for working days, e.g. +10wd or +15d.");
+            if (rung.ComplexOffset is not null && (i == 0 || !ladder.Rungs[i - 1].MayBeComplex))
+                yield return ($"{path}.complexOffset", $"Rung '{rung.Id}' has a complex case's delay but the rung before it cannot be recorded as complex.");
+            for (var j = 0; j < rung.Remind.Count; j++)
+                if (!vocabulary.Recipients.Contains(rung.Remind[j]))
+                    yield return ($"{path}.remind[{j}]", $"Unknown recipient '{rung.Remind[j]}'; known recipients: {string.Join(", ", vocabulary.Recipients.Order())}.");
+            if (rung.LetterTo is { } to && !vocabulary.Recipients.Contains(to))
+                yield return ($"{path}.letterTo", $"Unknown recipient '{to}'; known recipients: {string.Join(", ", vocabulary.Recipients.Order())}.");
+            if (rung.Template is { } template && !templates.Contains(template))
+                yield return ($"{path}.template", $"Unknown template '{template}'.");
+            if ((rung.LetterTo is null) != (rung.Template is null))
+                yield return ($"{path}.{(rung.Template is null ? "template" : "letterTo")}", $"Rung '{rung.Id}' needs both the letter's recipient and its mail template, or neither.");
         }
     }
 

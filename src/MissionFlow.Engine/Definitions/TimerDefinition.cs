@@ -19,4 +19,8 @@ public sealed record TimerDefinition(
     public DayOffset ParsedOffset => DayOffset.Parse(Offset);
 }
 
-public enum TimerKind { Reminder, Overdue, Escalation }
+/// <summary>
+/// <see cref="Ladder"/> is the timer a definition's ladder implies (never written in a file): it opens the first
+/// rung as an Office task.
+/// </summary>
+public enum TimerKind { Reminder, Overdue, Escalation, Ladder }

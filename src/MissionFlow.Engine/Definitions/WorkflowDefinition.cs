@@ -13,7 +13,8 @@ public sealed record WorkflowDefinition(
     IReadOnlyList<TransitionDefinition> Transitions,
     IReadOnlyList<TimerDefinition>? Timers = null,
     IReadOnlyList<TemplateDefinition>? Templates = null,
-    string? Regime = null)
+    string? Regime = null,
+    LadderDefinition? Ladder = null)
 {
     public string Hash { get; init; } = "";
 
@@ -23,7 +24,9 @@ public sealed record WorkflowDefinition(
     /// <summary>The file it was read from, for error messages; empty for a version read back from storage.</summary>
     public string SourceFile { get; init; } = "";
 
-    public IReadOnlyList<TimerDefinition> TimerList => Timers ?? [];
+    /// <summary>The file's timers and, with a ladder, the one that opens its first rung.</summary>
+    public IReadOnlyList<TimerDefinition> TimerList => Ladder is { Rungs.Count: > 0 } ladder ? [.. Timers ?? [], ladder.StartTimer] : Timers ?? [];
+
     public IReadOnlyList<TemplateDefinition> TemplateList => Templates ?? [];
 
     public StateDefinition? FindState(string id) => States.FirstOrDefault(s => s.Id == id);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using MissionFlow.Core.Common;
 using MissionFlow.Core.Documents;
 using MissionFlow.Core.Missions;
+using MissionFlow.Core.OfficeTasks;
 using MissionFlow.Core.Recommendations;
 using MissionFlow.Core.Workflows;
 using MissionFlow.Engine.Calendar;
@@ -80,7 +81,7 @@ internal static class RecommendationEndpoints
             r.Field, r.Result);
 
     /// <summary>What the detail's provisional-year flag reads: the mission's conclusion, the follow-up's timers, the calendar.</summary>
-    internal sealed record DetailContext(MissionService Missions, WorkflowService Workflows, CouncilClock Clock)
+    internal sealed record DetailContext(MissionService Missions, WorkflowService Workflows, CouncilClock Clock, OfficeTaskQuery OfficeTasks)
     {
         public async Task<bool> CountedThroughProvisionalYearAsync(Recommendation r, CancellationToken ct) =>
             ProvisionalCount.Of(r, (await Missions.GetAsync(r.MissionId, ct)).Conclusion?.Date, Workflows.DefinitionOf(r.Instance!), Clock.Calendar);
@@ -97,6 +98,6 @@ internal static class RecommendationEndpoints
             r.DeadlineBasis.ToString().ToLowerInvariant(), r.Priority.ToString().ToLowerInvariant(), recommendations.IsOverdue(r), r.EscalationLevel,
             r.Result, ResultHistory.Of(journal).Select(ResultView.Of).ToList(), new WorkflowRef(instance.WorkflowId, instance.WorkflowVersion),
             RecommendationHistory.ProgressReports(journal, files), extensions, RecommendationHistory.DeadlineHistory(r, journal, extensions),
-            files.Select(FileView.Of).ToList(), await context.CountedThroughProvisionalYearAsync(r, ct));
+            files.Select(FileView.Of).ToList(), await context.CountedThroughProvisionalYearAsync(r, ct), await context.OfficeTasks.LadderAsync(r, ct));
     }
 }

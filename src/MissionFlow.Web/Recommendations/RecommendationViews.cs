@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MissionFlow.Core.Documents;
+using MissionFlow.Core.OfficeTasks;
 using MissionFlow.Core.Recommendations;
 using MissionFlow.Core.Workflows;
 using MissionFlow.Web.Documents;
@@ -31,7 +32,8 @@ public sealed record RecommendationDetail(
     IReadOnlyList<ExtensionView> Extensions,
     IReadOnlyList<DeadlineChangeView> DeadlineHistory,
     IReadOnlyList<FileView> Evidence,
-    bool CountedThroughProvisionalYear);
+    bool CountedThroughProvisionalYear,
+    IReadOnlyList<LadderRungView>? Ladder = null);
 
 /// <summary>One verification result (or the end of follow-up), <see cref="By"/> the account that gave it.</summary>
 public sealed record ResultView(DateTimeOffset At, string Result, string? Comment, string By)

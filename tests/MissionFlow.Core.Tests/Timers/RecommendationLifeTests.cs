@@ -16,10 +16,10 @@ public sealed class RecommendationLifeTests
 
     [Theory]
     [MemberData(nameof(PostgresServer.Providers), MemberType = typeof(PostgresServer))]
-    public async Task Sixty_days_of_an_unanswered_recommendation_send_exactly_the_reminders_then_the_escalation_ladder(string provider)
+    public async Task Sixty_days_of_an_unanswered_recommendation_send_exactly_the_reminders_then_remind_the_office_of_the_ladder(string provider)
     {
         await using var world = await StartAsync(provider);
-        // Issued Monday 2 November 2026, due Friday 11 December; nobody at the agency answers.
+        // Issued Monday 2 November, due Friday 11 December; nobody at the agency answers, the Office records nothing.
         var recommendation = (await world.IssueAsync("2026-12-11")).Single();
 
         await world.LiveUntilAsync(world.Today.AddDays(60));
@@ -40,22 +40,19 @@ public sealed class RecommendationLifeTests
             $"2026-12-12 {OfficerAccount} [{MissionCode}] Recommendation 1 is overdue (11/12/2026)",
             $"2026-12-12 {HeadMailbox} {overdueVi}",
             $"2026-12-12 {Secretary} {overdueVi}",
-            $"2026-12-16 {HeadMailbox} [{MissionCode}] Đôn đốc thực hiện kiến nghị số 1 (hạn 11/12/2026)", // +3 working days
-            $"2026-12-16 {Secretary} [{MissionCode}] Đôn đốc thực hiện kiến nghị số 1 (hạn 11/12/2026)",
-            $"2026-12-25 {HeadMailbox} [{MissionCode}] Yêu cầu giải trình về kiến nghị số 1 (hạn 11/12/2026)", // +10
-            $"2026-12-25 {CommitteeAccount} [{MissionCode}] Yêu cầu giải trình về kiến nghị số 1 (hạn 11/12/2026)",
-            $"2026-12-25 {Secretary} [{MissionCode}] Yêu cầu giải trình về kiến nghị số 1 (hạn 11/12/2026)",
-        ], Log(world)); // the referral at +30 working days (22 January 2027) is still ahead
+            $"2026-12-16 {OfficeAccount} [{MissionCode}] Đến hạn Công văn đôn đốc: kiến nghị số 1",        // +3 working days: the Office, not the agency
+            $"2026-12-23 {OfficeAccount} [{MissionCode}] Chưa ghi nhận Công văn đôn đốc: kiến nghị số 1", // still open 5 working days later: once more
+        ], Log(world)); // no letter recorded, so no letter sent and no later rung due
 
         var (level, tasks, timerLines) = await world.QueryAsync(async db =>
         {
             var r = await db.Recommendations.SingleAsync(x => x.Id == recommendation);
             var journal = await db.Journal.Where(j => j.InstanceId == r.InstanceId && j.Actor == "system").OrderBy(j => j.Id).Select(j => j.Trigger).ToListAsync();
-            return (r.EscalationLevel, await db.OfficeTasks.OrderBy(t => t.Level).Select(t => t.Kind).ToListAsync(), journal);
+            return (r.EscalationLevel, await db.OfficeTasks.OrderBy(t => t.Level).Select(t => new { t.Kind, t.State, t.DueDate }).ToListAsync(), journal);
         });
-        Assert.Equal(2, level);
-        Assert.Equal(["issue-reminder-letter", "request-explanation"], tasks);
-        Assert.Equal(["timer:reminder-15wd", "timer:reminder-7wd", "timer:reminder-3wd", "timer:overdue", "timer:escalation-1", "timer:escalation-2"], timerLines);
+        Assert.Equal(1, level);
+        Assert.Equal([new { Kind = "reminder-letter", State = Core.Timers.OfficeTaskState.Open, DueDate = (DateOnly?)D("2026-12-16") }], tasks);
+        Assert.Equal(["timer:reminder-15wd", "timer:reminder-7wd", "timer:reminder-3wd", "timer:overdue", "timer:ladder-start", "ladder:reminder-letter:opened"], timerLines);
 
         var first = world.Inbox[0].Message;
         Assert.NotNull(first.HtmlBody);

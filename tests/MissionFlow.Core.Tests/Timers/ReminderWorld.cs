@@ -27,6 +27,7 @@ public sealed class ReminderWorld : IAsyncDisposable
     public const string SuperiorMailbox = "ubnd@tinh.test";
     public const string CommitteeAccount = "thuongtruc@hdnd.test";
     public const string Secretary = "vanphong@hdnd.test";           // the delegation's secretary, from the Council Office
+    public const string OfficeAccount = "vanthu@hdnd.test";         // the Council Office's clerk, who records the ladder's letters
 
     /// <summary>The account a secure relay (<c>secureRelay: true</c>) requires.</summary>
     public static readonly System.Net.NetworkCredential RelayLogin = new("missionflow", "relay-secret");
@@ -96,6 +97,7 @@ public sealed class ReminderWorld : IAsyncDisposable
         db.Roles.AddRange(roles.Values);
         AddAccount(db, roles, CommitteeAccount, Roles.Committee, "vi", null);
         AddAccount(db, roles, OfficerAccount, Roles.AgencyOfficer, "en", AgencyId);
+        AddAccount(db, roles, OfficeAccount, Roles.CouncilOffice, "vi", null);
         await db.SaveChangesAsync();
     }
 

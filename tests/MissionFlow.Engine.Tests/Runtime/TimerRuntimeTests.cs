@@ -7,7 +7,7 @@ namespace MissionFlow.Engine.Tests.Runtime;
 
 public sealed class TimerRuntimeTests
 {
-    private static readonly WorkflowDefinition FollowUp = ShippedWorkflows.FollowUp;
+    private static readonly WorkflowDefinition FollowUp = ShippedWorkflows.FollowUpWithEscalationTimers;
     private static readonly TimerScheduler Scheduler = new(CouncilClock.Default());
     private readonly TimerRuntime _runtime = new(Scheduler);
 

@@ -7,7 +7,7 @@ namespace MissionFlow.Engine.Tests.Runtime;
 
 public sealed class TimerSchedulerTests
 {
-    private static readonly WorkflowDefinition FollowUp = ShippedWorkflows.FollowUp;
+    private static readonly WorkflowDefinition FollowUp = ShippedWorkflows.FollowUpWithEscalationTimers;
     private readonly TimerScheduler _scheduler = new(CouncilClock.Default());
 
     private static Dictionary<string, string> WithDeadline(string deadline) => new() { ["agencyId"] = Actors.Agency, ["deadline"] = deadline };

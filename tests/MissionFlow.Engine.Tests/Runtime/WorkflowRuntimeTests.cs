@@ -11,7 +11,7 @@ public sealed class WorkflowRuntimeTests
 {
     private const string Deadline = "2026-06-30";
 
-    private static readonly WorkflowDefinition FollowUp = ShippedWorkflows.FollowUp;
+    private static readonly WorkflowDefinition FollowUp = ShippedWorkflows.FollowUpWithEscalationTimers;
     private readonly WorkflowRuntime _runtime = new(new TimerScheduler(CouncilClock.Default()));
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 5, 4, 2, 30, 0, TimeSpan.Zero));
 

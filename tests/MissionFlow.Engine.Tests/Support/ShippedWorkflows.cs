@@ -16,6 +16,9 @@ internal static class ShippedWorkflows
     public static WorkflowDefinition Mission => Get(MissionId);
     public static WorkflowDefinition FollowUp => Get(FollowUpId);
 
+    /// <summary>Law 121/2025's follow-up before the ladder: its escalation rungs are timers on the deadline.</summary>
+    public static WorkflowDefinition FollowUpWithEscalationTimers => FollowUpVersion(2);
+
     /// <summary>One version, for what instances pinned to it still do.</summary>
     public static WorkflowDefinition FollowUpVersion(int version) => Loaded().Single(d => d.Id == FollowUpId && d.Version == version);
 

@@ -71,8 +71,8 @@ public sealed class AdminTests(UiHost host)
         await page.GotoAsync("/Admin");
         Assert.Equal(1, await page.Locator("a[href='/hangfire']").CountAsync());
         await page.GotoAsync("/Admin/Workflows");
-        // Each workflow in two versions: v1 for Law 87/2015, v2 for Law 121/2025, each page naming its law.
-        Assert.Equal(4, await page.Locator("svg.diagram").CountAsync());
+        // v1 for Law 87/2015, v2 for Law 121/2025, and the follow-up's v3 with its escalation ladder, each page naming its law.
+        Assert.Equal(5, await page.Locator("svg.diagram").CountAsync());
         Assert.Contains("Luật số 121/2025/QH15", await page.TextOfAsync("main"));
         Assert.Matches("^[0-9a-f]{64}$", await page.TextOfAsync("code.hash"));
         Assert.Contains("Hợp lệ", await page.TextOfAsync("main"));

@@ -65,13 +65,13 @@ public sealed class ReminderEmailTests
     }
 
     /// <summary>A mission through the HTTP API, as a committee would enter it, with one recommendation to Sở Công Thương.</summary>
-    private static async Task<string> IssueAsync(HttpClient committee, DateOnly deadline)
+    internal static async Task<string> IssueAsync(HttpClient committee, DateOnly deadline, string code = "GS-HANGFIRE")
     {
         var agency = (await committee.GetJsonAsync("/api/agencies")).EnumerateArray()
             .Single(a => a.GetProperty("code").GetString() == "SCT-TH").GetProperty("id").GetString();
         var created = await Send(committee, HttpMethod.Post, "/api/missions", new
         {
-            code = "GS-HANGFIRE", title = "Giám sát thử nhắc hạn", topic = "Nhắc hạn", periodFrom = "2025-01-01", periodTo = "2025-12-31",
+            code, title = "Giám sát thử nhắc hạn", topic = "Nhắc hạn", periodFrom = "2025-01-01", periodTo = "2025-12-31",
             legalBasis = "Luật 87/2015/QH13", agencyIds = new[] { agency }, delegation = Array.Empty<object>(),
         });
         var id = created.GetProperty("id").GetString();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using MissionFlow.Core.Agencies;
 using MissionFlow.Core.Documents;
 using MissionFlow.Core.Missions;
+using MissionFlow.Core.OfficeTasks;
 using MissionFlow.Core.Persistence;
 using MissionFlow.Core.Recommendations;
 using MissionFlow.Core.Workflows;
@@ -23,6 +24,7 @@ internal sealed class DetailsModel(
     MissionService missions,
     AgencyService agencies,
     WorkflowService workflows,
+    OfficeTaskQuery officeTasks,
     MissionFlowDbContext db,
     CouncilClock clock,
     UiContext ui,
@@ -45,6 +47,7 @@ internal sealed class DetailsModel(
     public IReadOnlyList<DeadlineChangeView> DeadlineHistory { get; private set; } = [];
     public JournalTable Journal { get; private set; } = null!;
     public IReadOnlyList<ResultEntry> Results { get; private set; } = [];
+    public IReadOnlyList<LadderRungView> Ladder { get; private set; } = [];
 
     public async Task OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct);
 
@@ -111,6 +114,7 @@ internal sealed class DetailsModel(
         DeadlineHistory = RecommendationHistory.DeadlineHistory(Item, journal, Extensions);
         Results = ResultHistory.Of(journal);
         Journal = new JournalTable(journal, instance, Evidence, EvidenceLink);
+        Ladder = await officeTasks.LadderAsync(Item, ct);
     }
 
     public string EvidenceLink(StoredFile file) => $"/Recommendations/Details/{Item.Id}?handler=Evidence&fileId={file.Id}";

@@ -347,6 +347,9 @@ namespace MissionFlow.Core.Persistence.Migrations.PostgreSql
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<Guid?>("AttachmentFileId")
+                        .HasColumnType("uuid");
+
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
@@ -583,6 +586,9 @@ namespace MissionFlow.Core.Persistence.Migrations.PostgreSql
                     b.Property<string>("CompletedBy")
                         .HasColumnType("text");
 
+                    b.Property<bool>("Complex")
+                        .HasColumnType("boolean");
+
                     b.Property<DateOnly?>("DocumentDate")
                         .HasColumnType("date");
 
@@ -604,6 +610,9 @@ namespace MissionFlow.Core.Persistence.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("OverdueRemindedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Reason")

@@ -347,6 +347,9 @@ namespace MissionFlow.Core.Persistence.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
+                    b.Property<Guid?>("AttachmentFileId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<int>("Attempts")
                         .HasColumnType("int");
 
@@ -584,6 +587,9 @@ namespace MissionFlow.Core.Persistence.Migrations.SqlServer
                     b.Property<string>("CompletedBy")
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<bool>("Complex")
+                        .HasColumnType("bit");
+
                     b.Property<DateOnly?>("DocumentDate")
                         .HasColumnType("date");
 
@@ -605,6 +611,9 @@ namespace MissionFlow.Core.Persistence.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("OverdueRemindedAt")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Reason")

@@ -335,6 +335,9 @@ namespace MissionFlow.Core.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("AttachmentFileId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
@@ -571,6 +574,9 @@ namespace MissionFlow.Core.Persistence.Migrations.Sqlite
                     b.Property<string>("CompletedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Complex")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("DocumentDate")
                         .HasColumnType("TEXT");
 
@@ -592,6 +598,9 @@ namespace MissionFlow.Core.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("OverdueRemindedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Reason")
