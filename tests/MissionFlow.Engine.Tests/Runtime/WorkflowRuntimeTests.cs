@@ -537,7 +537,7 @@ public sealed class WorkflowRuntimeTests
     [InlineData("closed", "officer", "")]
     public void Available_lists_only_what_the_actor_may_fire_now(string state, string actorName, string expected)
     {
-        var available = _runtime.Available(FollowUp, Instance(state), Actors.ByName(actorName));
+        var available = _runtime.Available(ShippedWorkflows.FollowUp, Instance(state), Actors.ByName(actorName));
 
         Assert.Equal(expected.Split(' ', StringSplitOptions.RemoveEmptyEntries), available.Select(t => t.Trigger));
     }
