@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Data.Sqlite;
@@ -19,7 +20,7 @@ public sealed record RowDigest(long Instances, long RevisionSum, long Journal, l
         {
             using var command = connection.CreateCommand();
             command.CommandText = sql;
-            return Convert.ToInt64(command.ExecuteScalar() ?? 0L);
+            return Convert.ToInt64(command.ExecuteScalar() ?? 0L, CultureInfo.InvariantCulture);
         }
         void Hash(string sql)
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Data.Common;
 using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
@@ -207,7 +208,7 @@ public sealed class SweepFleet(SweepOptions options, WorkflowDefinition followUp
     private IReadOnlyList<ScheduledTimer> TimersOf(DateOnly deadline)
     {
         if (!_timersOf.TryGetValue(deadline, out var timers))
-            _timersOf[deadline] = timers = _scheduler.Desired(followUp, "issued", new Dictionary<string, string> { ["deadline"] = deadline.ToString("yyyy-MM-dd") });
+            _timersOf[deadline] = timers = _scheduler.Desired(followUp, "issued", new Dictionary<string, string> { ["deadline"] = deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
         return timers;
     }
 
@@ -289,7 +290,7 @@ public sealed class SweepFleet(SweepOptions options, WorkflowDefinition followUp
             if (data[key] == template.Code)
                 data[key] = Code(mission);
         if (deadline is { } d)
-            data["deadline"] = d.ToString("yyyy-MM-dd");
+            data["deadline"] = d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return JsonSerializer.Serialize(data);
     }
 
@@ -370,7 +371,7 @@ public sealed class SweepFleet(SweepOptions options, WorkflowDefinition followUp
         private static readonly Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter Binary = new();
 
         public object Id(Guid id) => sqlite ? id.ToString().ToUpperInvariant() : id;
-        public object Date(DateOnly date) => sqlite ? date.ToString("yyyy-MM-dd") : date;
+        public object Date(DateOnly date) => sqlite ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : date;
         public object Instant(DateTimeOffset at) => sqlite ? Binary.ConvertToProvider(at)! : at.ToUniversalTime();
 
         /// <summary>

@@ -61,7 +61,7 @@ public sealed class SessionList(MissionFlowDbContext db, FollowUpHistory history
             var open = !catalog.Get(r.WorkflowId, r.WorkflowVersion).IsFinal(r.State);
             var past = found[r.Id];
             return new SessionItem(r.Id, r.AgencyId, r.AgencyName, r.Field, r.MissionCode, r.Number, r.Text, r.Deadline,
-                open && r.Deadline < today ? today.DayNumber - r.Deadline.DayNumber : 0, past.Results, past.Rungs.LastOrDefault());
+                open && r.Deadline < today ? today.DayNumber - r.Deadline.DayNumber : 0, past.Results, past.Rungs.Count > 0 ? past.Rungs[^1] : null);
         }).ToList();
     }
 

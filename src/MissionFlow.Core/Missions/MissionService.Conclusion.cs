@@ -1,3 +1,4 @@
+using System.Globalization;
 using MissionFlow.Core.Common;
 using MissionFlow.Core.Recommendations;
 using MissionFlow.Engine.Runtime;
@@ -60,9 +61,9 @@ public sealed partial class MissionService
             var instance = workflows.Start(followUpWorkflow, mission.Regime.Slug(), new Dictionary<string, string>
             {
                 ["agencyId"] = recommendation.AgencyId.ToString(),
-                ["deadline"] = recommendation.OriginalDeadline.ToString("yyyy-MM-dd"),
+                ["deadline"] = DataDates.Write(recommendation.OriginalDeadline),
                 ["missionCode"] = mission.Code,
-                ["number"] = recommendation.Number.ToString(),
+                ["number"] = recommendation.Number.ToString(CultureInfo.InvariantCulture),
                 ["text"] = recommendation.Text,
             }, actor, mission.Imported);
             recommendation.InstanceId = instance.Id;

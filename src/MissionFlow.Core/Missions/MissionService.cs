@@ -135,9 +135,9 @@ public sealed partial class MissionService(MissionFlowDbContext db, WorkflowServ
     {
         var data = new Dictionary<string, string> { ["missionCode"] = mission.Code, ["title"] = mission.Title };
         if (mission.Schedule.ReportDue is { } reportDue)
-            data["reportDue"] = reportDue.ToString("yyyy-MM-dd");
+            data["reportDue"] = DataDates.Write(reportDue);
         if (mission.Schedule.ConclusionDue is { } conclusionDue)
-            data["conclusionDue"] = conclusionDue.ToString("yyyy-MM-dd");
+            data["conclusionDue"] = DataDates.Write(conclusionDue);
         return data;
     }
 }

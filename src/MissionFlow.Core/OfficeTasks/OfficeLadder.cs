@@ -153,7 +153,7 @@ public sealed class OfficeLadder(
         task.CompletedBy = actor;
         book.Journal(subject.Instance, now, actor, rung.Id, LadderStep.Recorded, new()
         {
-            ["documentNumber"] = number, ["documentDate"] = date.ToString("yyyy-MM-dd"), ["signer"] = signer,
+            ["documentNumber"] = number, ["documentDate"] = DataDates.Write(date), ["signer"] = signer,
             ["complex"] = request.Complex ? "true" : "false", ["fileId"] = stored.Id.ToString(),
         });
         var messages = new List<OutboxMessage>();
@@ -198,7 +198,7 @@ public sealed class OfficeLadder(
         var rung = ladder.FindRung(task.Kind)!;
         var recommendation = subject.Recommendation!;
         recommendation.EscalationLevel = Math.Max(recommendation.EscalationLevel, task.Level);
-        book.Journal(subject.Instance, now, Engine.Runtime.Actor.System.Id, rung.Id, LadderStep.Opened, new() { ["dueDate"] = task.DueDate?.ToString("yyyy-MM-dd") ?? "" });
+        book.Journal(subject.Instance, now, Engine.Runtime.Actor.System.Id, rung.Id, LadderStep.Opened, new() { ["dueDate"] = task.DueDate is { } due ? DataDates.Write(due) : "" });
         return await RemindOfficeAsync(subject, ladder, ladder.DueTemplate, rung, task, "due", now, ct);
     }
 

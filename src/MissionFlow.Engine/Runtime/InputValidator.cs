@@ -9,7 +9,7 @@ namespace MissionFlow.Engine.Runtime;
 /// </summary>
 internal static class InputValidator
 {
-    public const string DateFormat = "yyyy-MM-dd";
+    public const string DateFormat = DataDates.Format;
 
     public static Refused? Check(TransitionDefinition transition, IReadOnlyDictionary<string, string?> input, IReadOnlyDictionary<string, string> data, DateOnly today)
     {

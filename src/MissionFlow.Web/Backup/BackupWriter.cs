@@ -79,7 +79,7 @@ public sealed class BackupWriter(BackupSource source, string folder, int keep, T
         return connection;
     }
 
-    private static IEnumerable<BackupEntry> AddFolder(ZipArchive zip, string root, string name)
+    private static List<BackupEntry> AddFolder(ZipArchive zip, string root, string name)
     {
         if (!Directory.Exists(root))
             return [];

@@ -20,7 +20,7 @@ internal static class DraftEndpoints
             .RequireAuthorization(Policies.CommitteeSide)
             .WithTags("Drafts")
             .WithSummary("The letter of an Office task's rung, as a .docx in the national format, its number and date left blank")
-            .Produces(StatusCodes.Status200OK, typeof(Stream), NationalDocx.ContentType);
+            .Produces<Stream>(StatusCodes.Status200OK, NationalDocx.ContentType);
 
         api.MapGet("/missions/{id:guid}/drafts/{kind}", async (Guid id, string kind, ClaimsPrincipal user, DraftService drafts, CancellationToken ct) =>
             {
@@ -30,9 +30,9 @@ internal static class DraftEndpoints
             .RequireAuthorization(Policies.CommitteeSide)
             .WithTags("Drafts")
             .WithSummary("A mission's conclusion notice (kind conclusion-notice, once the conclusion is written) or results report (results-report), as a .docx")
-            .Produces(StatusCodes.Status200OK, typeof(Stream), NationalDocx.ContentType);
+            .Produces<Stream>(StatusCodes.Status200OK, NationalDocx.ContentType);
     }
 
-    private static IResult Api(Microsoft.AspNetCore.Mvc.FileStreamResult file) =>
+    private static Microsoft.AspNetCore.Http.HttpResults.FileStreamHttpResult Api(Microsoft.AspNetCore.Mvc.FileStreamResult file) =>
         TypedResults.Stream(file.FileStream, file.ContentType, file.FileDownloadName);
 }

@@ -19,7 +19,7 @@ internal sealed record ActionRequest(IReadOnlyDictionary<string, string?> Input,
                 form.ToDictionary(f => f.Key, f => (string?)f.Value.ToString()),
                 form.Files.Select(f => new FileUpload(f.FileName, f.ContentType, f.OpenReadStream())).ToList());
         }
-        if (request.ContentLength is 0 || (request.ContentLength is null && !request.Headers.TransferEncoding.Any()))
+        if (request.ContentLength is 0 || (request.ContentLength is null && request.Headers.TransferEncoding.Count == 0))
             return new ActionRequest(new Dictionary<string, string?>(), []);
         JsonElement body;
         try

@@ -164,7 +164,7 @@ public sealed class DeliveryTests
         Assert.Equal(0, await QueueAsync());
 
         var digests = await world.QueryAsync(db => db.Outbox.Where(m => m.Kind == WeeklyDigest.Kind).OrderBy(m => m.To).ToListAsync());
-        Assert.Equal([CommitteeAccount, AgencyMailbox], digests.Select(d => d.To).OrderByDescending(t => t.StartsWith("thuong")));
+        Assert.Equal([CommitteeAccount, AgencyMailbox], digests.Select(d => d.To).OrderByDescending(t => t.StartsWith("thuong", StringComparison.Ordinal)));
         var agency = digests.Single(d => d.To == AgencyMailbox);
         Assert.Equal("[MissionFlow] Tổng hợp kiến nghị tuần 2026-W46", agency.Subject);
         Assert.Contains($"Kiến nghị quá hạn\n- [{MissionCode}] Kiến nghị số 1, hạn 04/11/2026", agency.TextBody);

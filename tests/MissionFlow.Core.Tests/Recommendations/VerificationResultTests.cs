@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MissionFlow.Core.Common;
@@ -15,7 +16,7 @@ namespace MissionFlow.Core.Tests.Recommendations;
 /// </summary>
 public sealed class VerificationResultTests
 {
-    private static DateOnly D(string date) => DateOnly.Parse(date);
+    private static DateOnly D(string date) => DateOnly.Parse(date, CultureInfo.InvariantCulture);
 
     private static Task<(Recommendation Item, string State, IReadOnlyList<ResultEntry> Results)> ReadAsync(ReminderWorld world, Guid id) =>
         world.QueryAsync<(Recommendation, string, IReadOnlyList<ResultEntry>)>(async db =>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using MimeKit;
 using MissionFlow.Core.Notifications;
@@ -9,7 +10,7 @@ namespace MissionFlow.Core.Tests.Timers;
 /// <summary>Weeks of one recommendation's follow-up, lived on a fake clock against a loopback SMTP server.</summary>
 public sealed class RecommendationLifeTests
 {
-    private static DateOnly D(string date) => DateOnly.Parse(date);
+    private static DateOnly D(string date) => DateOnly.Parse(date, CultureInfo.InvariantCulture);
 
     private static List<string> Log(ReminderWorld world) =>
         world.Inbox.Select(m => $"{m.Day:yyyy-MM-dd} {m.Message.To.Mailboxes.Single().Address} {m.Message.Subject}").ToList();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -128,7 +129,7 @@ public sealed class ReminderWorld : IAsyncDisposable
         await missions.FireAsync(mission.Id, "hold-onsite", Committee, none);
         await missions.FireAsync(mission.Id, "draft-conclusion", Committee, none);
         await missions.WriteConclusionAsync(mission.Id, new ConclusionRequest(Today, "Chủ tịch HĐND", "Đạt kết quả", ["Còn chậm"],
-            deadlines.Select((d, i) => new RecommendationRequest(AgencyId, $"Kiến nghị thứ {i + 1}: rút ngắn thời gian giải quyết thủ tục.", DateOnly.Parse(d), "calendar", "normal")).ToList()), Committee);
+            deadlines.Select((d, i) => new RecommendationRequest(AgencyId, $"Kiến nghị thứ {i + 1}: rút ngắn thời gian giải quyết thủ tục.", DateOnly.Parse(d, CultureInfo.InvariantCulture), "calendar", "normal")).ToList()), Committee);
         await missions.FireAsync(mission.Id, "issue-conclusion", Committee, none);
         var db = scope.ServiceProvider.GetRequiredService<MissionFlowDbContext>();
         return await db.Recommendations.Where(r => r.MissionId == mission.Id).OrderBy(r => r.Number).Select(r => r.Id).ToListAsync();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Playwright;
 
 namespace MissionFlow.Ui.Tests.Infrastructure;
@@ -61,7 +62,7 @@ public static class PageActions
 
     public static async Task<string> TextOfAsync(this IPage page, string selector) => (await page.Locator(selector).First.InnerTextAsync()).Trim();
 
-    public static string Iso(this DateOnly date) => date.ToString("yyyy-MM-dd");
+    public static string Iso(this DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
 }

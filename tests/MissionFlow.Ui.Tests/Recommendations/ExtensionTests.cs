@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace MissionFlow.Ui.Tests.Recommendations;
 
 [Collection(UiCollection.Name)]
@@ -24,7 +25,7 @@ public sealed class ExtensionTests(UiHost host)
         Assert.Equal(["grant-extension", "refuse-extension"], await committee.OfferedTriggersAsync());
         await committee.FireAsync("grant-extension");
 
-        var shown = asked.ToString("dd/MM/yyyy");
+        var shown = asked.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
         Assert.Equal("Đang thực hiện", await committee.TextOfAsync("[data-testid=recommendation-state]"));
         Assert.Contains(shown, await committee.TextOfAsync("dl.facts"));
         Assert.Equal(0, await committee.Locator("[data-testid=overdue]").CountAsync());

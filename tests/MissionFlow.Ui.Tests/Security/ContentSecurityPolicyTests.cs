@@ -78,7 +78,7 @@ public sealed class ContentSecurityPolicyTests(UiHost host)
         foreach (var path in paths)
         {
             var response = await page.GotoAsync(path, new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
-            Assert.True(response is not null && (response.Ok || path.StartsWith("/Status/")), $"{path}: {response?.Status}");
+            Assert.True(response is not null && (response.Ok || path.StartsWith("/Status/", StringComparison.Ordinal)), $"{path}: {response?.Status}");
             Assert.Contains("frame-ancestors 'none'", response!.Headers.GetValueOrDefault("content-security-policy") ?? "");
         }
         AssertNone(violations);

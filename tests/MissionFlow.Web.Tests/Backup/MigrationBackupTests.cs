@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Compression;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -50,8 +51,8 @@ public sealed class MigrationBackupTests : IDisposable
         connection.Open();
         using var count = connection.CreateCommand();
         count.CommandText = "SELECT COUNT(*) FROM __EFMigrationsHistory";
-        Assert.Equal(migrations - 1, Convert.ToInt32(count.ExecuteScalar()));
+        Assert.Equal(migrations - 1, Convert.ToInt32(count.ExecuteScalar(), CultureInfo.InvariantCulture));
         count.CommandText = "SELECT COUNT(*) FROM AspNetUsers";
-        Assert.True(Convert.ToInt32(count.ExecuteScalar()) > 0);
+        Assert.True(Convert.ToInt32(count.ExecuteScalar(), CultureInfo.InvariantCulture) > 0);
     }
 }

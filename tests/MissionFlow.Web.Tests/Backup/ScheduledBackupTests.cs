@@ -71,7 +71,7 @@ public sealed class ScheduledBackupTests : IDisposable
                 archive = await TriggerAsync(app);
             }
             using (var zip = ZipFile.OpenRead(archive))
-                Assert.DoesNotContain(zip.Entries, e => e.FullName.StartsWith("database/"));
+                Assert.DoesNotContain(zip.Entries, e => e.FullName.StartsWith("database/", StringComparison.Ordinal));
 
             Directory.Delete(Data, recursive: true); // the server's disk is lost; the database, on its own server, is not
             var restore = await WebProcess.RunAsync(BackupCommands.Restore, archive, "--MissionFlow:DataDirectory", Data, "--MissionFlow:Database:Provider", "PostgreSql");

@@ -34,7 +34,7 @@ public sealed partial class SessionListTests
 
         var browser = await app.BrowserAsync(Demo.Committee);
         var page = await browser.GetStringAsync("/Session");
-        Assert.Equal(7, ItemRow().Matches(page).Count);
+        Assert.Equal(7, ItemRow().Count(page));
         Assert.Equal(["Sở Công Thương tỉnh Thanh Hóa"], AgencyRow().Matches(page).Select(m => m.Groups[1].Value));
         Assert.DoesNotContain(System.Net.WebUtility.HtmlEncode(doneText), page);
         Assert.Contains("Kết quả partly-done", page);

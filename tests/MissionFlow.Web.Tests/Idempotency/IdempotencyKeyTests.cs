@@ -42,7 +42,7 @@ public sealed class IdempotencyKeyTests : IAsyncLifetime
         await _app.DisposeAsync();
     }
 
-    private Task<HttpResponseMessage> Send(HttpClient client, string key, string path, HttpContent content)
+    private static Task<HttpResponseMessage> Send(HttpClient client, string key, string path, HttpContent content)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = content };
         request.Headers.Add("Idempotency-Key", key);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -75,7 +76,7 @@ public sealed class ReminderEmailTests
             legalBasis = "Luật 87/2015/QH13", agencyIds = new[] { agency }, delegation = Array.Empty<object>(),
         });
         var id = created.GetProperty("id").GetString();
-        var today = DateTime.UtcNow.ToString("yyyy-MM-dd");
+        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         await Send(committee, HttpMethod.Post, $"/api/missions/{id}/actions/approve-plan", new { });
         await Send(committee, HttpMethod.Post, $"/api/missions/{id}/actions/request-report", new { });
         await Send(committee, HttpMethod.Post, $"/api/missions/{id}/onsite-sessions", new { date = today, place = "Sở Công Thương", attendees = new[] { "Đoàn giám sát" }, minutes = "Biên bản" });
@@ -84,7 +85,7 @@ public sealed class ReminderEmailTests
         await Send(committee, HttpMethod.Put, $"/api/missions/{id}/conclusion", new
         {
             date = today, signer = "Chủ tịch HĐND", achievements = "Đạt", shortcomings = new[] { "Chậm" },
-            recommendations = new[] { new { agencyId = agency, text = "Công khai thủ tục hành chính.", deadline = deadline.ToString("yyyy-MM-dd"), deadlineBasis = "calendar", priority = "normal" } },
+            recommendations = new[] { new { agencyId = agency, text = "Công khai thủ tục hành chính.", deadline = deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), deadlineBasis = "calendar", priority = "normal" } },
         });
         var issued = await Send(committee, HttpMethod.Post, $"/api/missions/{id}/actions/issue-conclusion", new { });
         return issued.GetProperty("recommendations")[0].GetProperty("id").GetString()!;

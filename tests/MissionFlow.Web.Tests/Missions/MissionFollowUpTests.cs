@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -72,7 +73,7 @@ public sealed class MissionFollowUpTests : IAsyncLifetime
         // law in force that day.
         Assert.Equal("2018-10-08", next.GetProperty("periodFrom").GetString());
         var today = _app.Services.GetRequiredService<CouncilClock>().LocalDate(DateTimeOffset.UtcNow);
-        Assert.Equal(today.ToString("yyyy-MM-dd"), next.GetProperty("periodTo").GetString());
+        Assert.Equal(today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), next.GetProperty("periodTo").GetString());
         Assert.Equal("law-121-2025", next.GetProperty("regime").GetString());
         Assert.Equal(2, next.GetProperty("workflow").GetProperty("version").GetInt32());
         var topic = next.GetProperty("topic").GetString()!;

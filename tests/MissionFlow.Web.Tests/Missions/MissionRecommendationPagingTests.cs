@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
@@ -122,7 +123,7 @@ public sealed partial class MissionRecommendationPagingTests : IAsyncLifetime
     {
         var html = await client.GetStringAsync($"/Missions/Details/{_missionId}?p={page}");
         var section = html[html.IndexOf("id=\"recommendations\"", StringComparison.Ordinal)..html.IndexOf("id=\"documents\"", StringComparison.Ordinal)];
-        var numbers = Row().Matches(section).Select(m => int.Parse(m.Groups[1].Value)).ToList();
+        var numbers = Row().Matches(section).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToList();
         return (numbers, WebUtility.HtmlDecode(PagerCount().Match(section).Groups[1].Value));
     }
 

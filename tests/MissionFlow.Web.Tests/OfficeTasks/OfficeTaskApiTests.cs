@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.TestHost;
@@ -43,7 +44,7 @@ public sealed class OfficeTaskApiTests
             await scope.ServiceProvider.GetRequiredService<TimerSweep>().RunAsync(500);
         var office = await host.SignInAsync(Office);
         var committee = await host.SignInAsync(Demo.Committee);
-        var today = clock.LocalDate(time.GetUtcNow()).ToString("yyyy-MM-dd");
+        var today = clock.LocalDate(time.GetUtcNow()).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
         var mission = (await committee.GetJsonAsync($"/api/recommendations/{recommendation}")).GetProperty("missionId").GetString();
         var open = await office.GetJsonAsync($"/api/office-tasks?state=open&missionId={mission}&pageSize=10");
@@ -80,7 +81,7 @@ public sealed class OfficeTaskApiTests
         var file = await committee.GetByteArrayAsync($"/api/recommendations/{recommendation}/evidence/{first.GetProperty("fileId").GetString()}");
         Assert.Equal(Pdf, file);
         Assert.Equal("scheduled", ladder[1].GetProperty("state").GetString());
-        Assert.Equal(clock.Calendar.Add(DateOnly.Parse(today), DayOffset.Parse("+10wd")).ToString("yyyy-MM-dd"), ladder[1].GetProperty("dueDate").GetString());
+        Assert.Equal(clock.Calendar.Add(DateOnly.Parse(today, CultureInfo.InvariantCulture), DayOffset.Parse("+10wd")).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ladder[1].GetProperty("dueDate").GetString());
 
         await using (var scope = host.Services.CreateAsyncScope())
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using MissionFlow.Core.Agencies;
 using MissionFlow.Core.Common;
@@ -30,5 +31,5 @@ internal sealed class IndexModel(MissionService missions, AgencyService agencies
 
     /// <summary>The link to another page of the same list: the filters stay.</summary>
     public string PageLink(int page) =>
-        QueryString.Create(new Dictionary<string, string?> { ["q"] = Q, ["state"] = State, ["agencyId"] = AgencyId?.ToString(), ["p"] = page.ToString() }).ToString();
+        QueryString.Create(new Dictionary<string, string?> { ["q"] = Q, ["state"] = State, ["agencyId"] = AgencyId?.ToString(), ["p"] = page.ToString(CultureInfo.InvariantCulture) }).ToString();
 }
