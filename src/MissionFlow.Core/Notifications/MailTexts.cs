@@ -37,15 +37,14 @@ public static partial class MailTexts
     public static readonly LocalizedText InviteSummaryOfMission = new("Hạn {0} ({1})", "Deadline {0} ({1})");
 
     /// <summary>
-    /// The letter an office task asks for, named as the Council Office names it: a mail never shows a definition's
-    /// task id. A task a later definition adds before its words are here reads as a letter to issue.
+    /// The letter an office task of a definition without a ladder (v1, v2) asks for, named as the Council Office
+    /// names it: a mail never shows a definition's task id. A ladder's rungs carry their own names.
     /// </summary>
     public static LocalizedText TaskKind(string kind) => kind switch
     {
-        "issue-reminder-letter" or "reminder-letter" => new("Ban hành công văn đôn đốc thực hiện kiến nghị", "Issue a reminder letter"),
-        "second-reminder-letter" => new("Ban hành công văn đôn đốc lần 2", "Issue a second reminder letter"),
-        "request-explanation" or "explanation-request" => new("Ban hành văn bản yêu cầu giải trình", "Issue a request for explanation"),
-        "refer-to-superior" or "referral" => new("Chuyển cơ quan cấp trên trực tiếp chỉ đạo thực hiện", "Refer to the superior body"),
+        "issue-reminder-letter" => new("Ban hành công văn đôn đốc thực hiện kiến nghị", "Issue a reminder letter"),
+        "request-explanation" => new("Ban hành văn bản yêu cầu giải trình", "Issue a request for explanation"),
+        "refer-to-superior" => new("Chuyển cơ quan cấp trên trực tiếp chỉ đạo thực hiện", "Refer to the superior body"),
         _ => new("Ban hành văn bản theo dõi, đôn đốc", "Issue a follow-up letter"),
     };
 

@@ -8,6 +8,7 @@ using MissionFlow.Core.Telemetry;
 using MissionFlow.Core.Timers;
 using MissionFlow.Core.Workflows;
 using MissionFlow.Engine.Calendar;
+using MissionFlow.Engine.Definitions;
 
 namespace MissionFlow.Core.Notifications;
 
@@ -22,7 +23,7 @@ public sealed class WeeklyDigest(MissionFlowDbContext db, DefinitionCatalog cata
 
     private sealed record Item(string MissionCode, int Number, string Text, DateOnly Deadline, Guid AgencyId);
 
-    private sealed record Task(string MissionCode, int Number, string Kind, DateTimeOffset OpenedAt);
+    private sealed record Task(string MissionCode, int Number, string Kind, DateTimeOffset OpenedAt, string WorkflowId, int WorkflowVersion);
 
     /// <summary>Queues the week's digests; returns how many were queued.</summary>
     public async Task<int> QueueAsync(CancellationToken ct = default)
@@ -42,9 +43,10 @@ public sealed class WeeklyDigest(MissionFlowDbContext db, DefinitionCatalog cata
         var tasks = await (from t in db.OfficeTasks
                            join r in db.Recommendations on t.RecommendationId equals r.Id
                            join m in db.Missions on r.MissionId equals m.Id
+                           join i in db.Instances on r.InstanceId equals i.Id
                            where t.State == OfficeTaskState.Open // a scheduled rung is not the Office's work yet; a recorded one is done
                            orderby m.Code, r.Number, t.Level
-                           select new Task(m.Code, r.Number, t.Kind, t.OpenedAt)).ToListAsync(ct);
+                           select new Task(m.Code, r.Number, t.Kind, t.OpenedAt, i.WorkflowId, i.WorkflowVersion)).ToListAsync(ct);
 
         var digests = new List<(string Email, IReadOnlyList<Item> Items, IReadOnlyList<Task> Tasks)>();
         foreach (var email in await recipients.EmailsInRoleAsync(Roles.Committee, ct))
@@ -65,6 +67,10 @@ public sealed class WeeklyDigest(MissionFlowDbContext db, DefinitionCatalog cata
         return fresh.Count;
     }
 
+    /// <summary>A rung as its definition's ladder names it, so a council's own wording reaches the digest; older definitions' tasks by their fixed names.</summary>
+    private LocalizedText TaskName(Task task) =>
+        catalog.Find(task.WorkflowId, task.WorkflowVersion)?.Ladder?.FindRung(task.Kind)?.Name ?? MailTexts.TaskKind(task.Kind);
+
     private static string Key(string week, string email) => $"weekly:{week}:{email}";
 
     private OutboxMessage Compose(string email, string language, string week, DateOnly today, IReadOnlyList<Item> items, IReadOnlyList<Task> tasks, DateTimeOffset now)
@@ -73,7 +79,7 @@ public sealed class WeeklyDigest(MissionFlowDbContext db, DefinitionCatalog cata
         {
             (MailTexts.WeeklyOverdue.In(language), items.Where(i => i.Deadline < today).Select(i => Line(i, language)).ToList()),
             (MailTexts.Format(MailTexts.WeeklyDueSoon, language, options.DueSoonDays), items.Where(i => i.Deadline >= today).Select(i => Line(i, language)).ToList()),
-            (MailTexts.WeeklyTasks.In(language), tasks.Select(t => MailTexts.Format(MailTexts.TaskLine, language, t.MissionCode, t.Number, MailTexts.TaskKind(t.Kind).In(language), MailTexts.Date(clock.LocalDate(t.OpenedAt)))).ToList()),
+            (MailTexts.WeeklyTasks.In(language), tasks.Select(t => MailTexts.Format(MailTexts.TaskLine, language, t.MissionCode, t.Number, TaskName(t).In(language), MailTexts.Date(clock.LocalDate(t.OpenedAt)))).ToList()),
         };
         var text = new StringBuilder();
         var html = new StringBuilder();

@@ -173,7 +173,7 @@ public sealed class DeliveryTests
     }
 
     [Fact]
-    public async Task The_weekly_digest_names_the_letter_an_open_office_task_asks_for_never_its_id()
+    public async Task The_weekly_digest_names_an_open_rung_as_its_ladder_does_never_by_its_id()
     {
         await using var world = await StartAsync("sqlite");
         await world.IssueAsync("2026-11-04");
@@ -183,7 +183,7 @@ public sealed class DeliveryTests
             await Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<WeeklyDigest>(scope.ServiceProvider).QueueAsync();
 
         var committee = await world.QueryAsync(db => db.Outbox.SingleAsync(m => m.Kind == WeeklyDigest.Kind && m.To == CommitteeAccount));
-        Assert.Contains($"- [{MissionCode}] Kiến nghị số 1: Ban hành công văn đôn đốc thực hiện kiến nghị (mở ngày", committee.TextBody);
-        Assert.DoesNotContain("issue-reminder-letter", committee.TextBody);
+        Assert.Contains($"- [{MissionCode}] Kiến nghị số 1: Công văn đôn đốc (mở ngày", committee.TextBody); // the v3 ladder's name for its first rung
+        Assert.DoesNotContain("reminder-letter", committee.TextBody);
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
@@ -6,6 +5,7 @@ using MissionFlow.Core.Common;
 using MissionFlow.Core.Documents;
 using MissionFlow.Core.OfficeTasks;
 using MissionFlow.Core.Timers;
+using static MissionFlow.Core.Tests.Timers.LadderDesk;
 using static MissionFlow.Core.Tests.Timers.ReminderWorld;
 
 namespace MissionFlow.Core.Tests.Timers;
@@ -16,25 +16,6 @@ namespace MissionFlow.Core.Tests.Timers;
 /// </summary>
 public sealed class LadderLifeTests
 {
-    private static DateOnly D(string date) => DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture);
-
-    private static readonly byte[] SignedPdf = Encoding.ASCII.GetBytes("%PDF-1.4\n% signed letter 245/HĐND-VP\n%%EOF\n");
-
-    private static async Task<OfficeTask> TaskAsync(ReminderWorld world, string rung) =>
-        await world.QueryAsync(db => db.OfficeTasks.AsNoTracking().SingleAsync(t => t.Kind == rung));
-
-    private static async Task RecordAsync(ReminderWorld world, string rung, string number, DateOnly date, bool complex = false, string fileName = "cong-van.pdf")
-    {
-        var task = await TaskAsync(world, rung);
-        await using var scope = world.Host.Scope();
-        await scope.ServiceProvider.GetRequiredService<OfficeLadder>().RecordAsync(task.Id,
-            new RecordLetterRequest(number, date, "Nguyễn Văn A, Phó Chủ tịch HĐND", new FileUpload(fileName, "application/pdf", new MemoryStream(SignedPdf)), complex),
-            OfficeAccount);
-    }
-
-    private static List<MimeMessage> To(ReminderWorld world, string address) =>
-        world.Inbox.Where(m => m.Message.To.Mailboxes.Any(b => b.Address == address)).Select(m => m.Message).ToList();
-
     [Theory]
     [MemberData(nameof(PostgresServer.Providers), MemberType = typeof(PostgresServer))]
     public async Task Recorded_letters_reach_the_agency_head_with_the_signed_file_and_each_next_rung_is_dated_from_the_recorded_one(string provider)
@@ -89,6 +70,33 @@ public sealed class LadderLifeTests
         var recorded = await world.QueryAsync(db => db.Journal.SingleAsync(j => j.Trigger == "ladder:referral:recorded"));
         Assert.Contains("\"documentNumber\":\"12/HĐND-VP\"", recorded.InputJson.Replace("\\u0110", "Đ"));
         Assert.Equal(3, (await world.QueryAsync(db => db.Recommendations.SingleAsync(r => r.Id == recommendation))).EscalationLevel);
+
+        // The rest of the ladder, each rung recorded the day it falls due. The request for explanation is recorded as
+        // a complex case, so the explanation session is due 30 calendar days after its date; the Council's own
+        // rungs (session, interpellation, re-supervision, report) write to no one outside the Office.
+        var headBeforeRest = To(world, HeadMailbox).Count;
+        foreach (var (rung, due, number, complex) in new[]
+        {
+            ("explanation-request", "2027-01-28", "30/HĐND-VP", true),
+            ("explanation-session", "2027-02-27", "41/HĐND-VP", false),
+            ("interpellation", "2027-03-12", "52/HĐND-VP", false),
+            ("re-supervision", "2027-03-26", "63/HĐND-VP", false),
+            ("council-report", "2027-04-09", "74/BC-HĐND", false),
+        })
+        {
+            Assert.Equal((OfficeTaskState.Scheduled, D(due)), ((await TaskAsync(world, rung)).State, (await TaskAsync(world, rung)).DueDate));
+            await world.LiveUntilAsync(D(due), TimeSpan.FromDays(1));
+            Assert.Equal(OfficeTaskState.Open, (await TaskAsync(world, rung)).State);
+            await RecordAsync(world, rung, number, D(due), complex);
+            await world.DeliverAsync();
+        }
+
+        var explanation = Assert.Single(To(world, HeadMailbox).Skip(headBeforeRest));
+        Assert.Contains("30/HĐND-VP", explanation.Subject);
+        var rungs = await TasksAsync(world, recommendation);
+        Assert.Equal(8, rungs.Count);
+        Assert.All(rungs, t => Assert.Equal(OfficeTaskState.Done, t.State));
+        Assert.Equal(8, (await world.QueryAsync(db => db.Recommendations.SingleAsync(r => r.Id == recommendation))).EscalationLevel);
     }
 
     [Fact]

@@ -1,4 +1,6 @@
 using System.Text;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -44,7 +46,7 @@ public sealed class OfficeTaskPageTests(UiHost host)
     }
 
     [Fact]
-    public async Task The_office_records_a_letter_number_on_its_page_and_the_recommendation_shows_the_rung_recorded()
+    public async Task The_office_downloads_the_draft_records_the_letter_number_on_its_page_and_the_recommendation_shows_the_rung_recorded()
     {
         var recommendation = await OverdueItemAsync();
         var office = await host.SignInAsync("vanphong@missionflow.local");
@@ -53,6 +55,16 @@ public sealed class OfficeTaskPageTests(UiHost host)
         Assert.Equal("Việc của Văn phòng", await office.TextOfAsync("h1"));
         var task = office.Locator("[data-testid=office-task]", new() { HasText = $"{Code} #1" });
         Assert.Contains("Công văn đôn đốc", await task.InnerTextAsync());
+
+        // The Office drafts the letter in Word from the task before it is signed.
+        var download = await office.RunAndWaitForDownloadAsync(() => task.Locator("[data-testid=draft-link]").ClickAsync());
+        Assert.Equal($"{Code}-1-reminder-letter.docx", download.SuggestedFilename);
+        using (var draft = WordprocessingDocument.Open((await download.PathAsync())!, isEditable: false))
+        {
+            var text = string.Join("\n", draft.MainDocumentPart!.Document.Body!.Descendants<Paragraph>().Select(p => p.InnerText));
+            Assert.Contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", text);
+            Assert.Contains("Kiểm tra cơ sở kinh doanh thực phẩm.", text);
+        }
 
         await task.Locator("input[name=documentNumber]").FillAsync("245/HĐND-VP");
         await task.Locator("input[name=documentDate]").FillAsync(PageActions.Today.Iso());

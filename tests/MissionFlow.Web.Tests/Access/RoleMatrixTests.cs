@@ -38,7 +38,7 @@ public sealed partial class RoleMatrixTests
         foreach (var row in rows)
         {
             var url = row.Path.Replace("{mission}", world.MissionId).Replace("{recommendation}", world.RecommendationA)
-                .Replace("{report}", world.ReportA).Replace("{evidence}", world.EvidenceA);
+                .Replace("{report}", world.ReportA).Replace("{evidence}", world.EvidenceA).Replace("{task}", world.OfficeTaskA);
             Assert.DoesNotContain("{", url);
             // Refusals first: a person the table refuses must not act before those it allows change the state.
             foreach (var (column, allowed) in row.Cells.OrderBy(c => c.Allowed))
@@ -56,6 +56,14 @@ public sealed partial class RoleMatrixTests
     private static HttpContent Body(string url)
     {
         var fields = new Dictionary<string, string> { ["comment"] = "Đã thực hiện", ["reason"] = "Lý do", ["result"] = "done", ["newDeadline"] = "2027-12-31", ["percent"] = "50" };
+        if (url.EndsWith("/complete", StringComparison.Ordinal))
+            return new MultipartFormDataContent
+            {
+                { new ByteArrayContent("%PDF-1.4 công văn"u8.ToArray()), "file", "cong-van.pdf" },
+                { new StringContent("245/HĐND-VP"), "documentNumber" },
+                { new StringContent(DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), "documentDate" },
+                { new StringContent("Nguyễn Văn A"), "signer" },
+            };
         if (!url.EndsWith("/evidence", StringComparison.Ordinal) && !url.EndsWith("/documents", StringComparison.Ordinal))
             return JsonContent.Create(fields);
         return new MultipartFormDataContent

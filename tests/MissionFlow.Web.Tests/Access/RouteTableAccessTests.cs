@@ -113,6 +113,7 @@ public sealed partial class RouteTableAccessTests
             "id" when onRecommendation => world.RecommendationA,
             "id" when route.Pattern.StartsWith("api/agencies", StringComparison.Ordinal) => world.AgencyA,
             "id" when route.Pattern.StartsWith("api/workflows", StringComparison.Ordinal) => "recommendation-followup",
+            "id" when route.Pattern.StartsWith("api/office-tasks", StringComparison.Ordinal) => world.OfficeTaskA,
             "id" => world.MissionId,
             "fileId" => onRecommendation ? world.EvidenceA : world.ReportA,
             "version" => "1",
@@ -128,6 +129,8 @@ public sealed partial class RouteTableAccessTests
         var query = new List<string>();
         if (route.Handler is not null)
             query.Add($"handler={route.Handler}");
+        if (route.Pattern.StartsWith("OfficeTasks", StringComparison.Ordinal))
+            query.Add($"taskId={world.OfficeTaskA}");
         if (route.Parameters.Contains("fileId"))
             query.Add($"fileId={(onRecommendation ? world.EvidenceA : world.ReportA)}");
         query.Add("format=csv");

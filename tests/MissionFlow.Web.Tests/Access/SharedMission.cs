@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using MissionFlow.Core.OfficeTasks;
 
 namespace MissionFlow.Web.Tests.Access;
 
@@ -27,6 +29,8 @@ public sealed class SharedMission(MissionFlowApp app)
     public string EvidenceA { get; private set; } = "";
     public string ReportA { get; private set; } = "";
     public string PlanDocument { get; private set; } = "";
+    /// <summary>A's open Office task: the request for explanation, due at once once A's item is found not implemented.</summary>
+    public string OfficeTaskA { get; private set; } = "";
     public HttpClient Committee { get; private set; } = null!;
 
     public async Task BuildAsync()
@@ -80,6 +84,13 @@ public sealed class SharedMission(MissionFlowApp app)
         await officerA.PostAsJsonAsync($"/api/recommendations/{RecommendationA}/actions/acknowledge", new { }).OkJsonAsync();
         await officerA.PostAsJsonAsync($"/api/recommendations/{RecommendationA}/actions/report-progress", new { comment = $"Đã rà soát 40% ({Secret})", percent = "40" }).OkJsonAsync();
         EvidenceA = await UploadAsync(officerA, $"/api/recommendations/{RecommendationA}/evidence", $"minh-chung-{SecretAscii}.txt");
+
+        await officerA.PostAsJsonAsync($"/api/recommendations/{RecommendationA}/actions/submit", new { }).OkJsonAsync();
+        await Committee.PostAsJsonAsync($"/api/recommendations/{RecommendationA}/actions/verify", new { result = "not-implemented", comment = "Chưa triển khai" }).OkJsonAsync();
+        await using (var scope = app.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<OfficeLadder>().SweepAsync();
+        var open = (await Committee.GetJsonAsync($"/api/office-tasks?state=open&missionId={MissionId}")).GetProperty("items");
+        OfficeTaskA = open.EnumerateArray().Single(t => t.GetProperty("recommendationId").GetString() == RecommendationA).GetProperty("id").GetString()!;
     }
 
     /// <summary>What B's people and an unlisted delegation head must not be able to change, read as the committee.</summary>
