@@ -38,6 +38,7 @@ public static class CoreRegistration
         services.AddScoped<AgencyService>();
         services.AddScoped<MissionService>();
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<DemoFollowUp>();
         return services;
     }
 }

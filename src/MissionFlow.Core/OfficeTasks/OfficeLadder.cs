@@ -140,7 +140,8 @@ public sealed class OfficeLadder(
         if (request.Complex && !rung.MayBeComplex)
             throw new InvalidRequestException("complex", $"The {rung.Name.En} cannot be recorded as a complex case.") { Code = "not-complex", Args = ["complex"] };
         var now = time.GetUtcNow();
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // The demo seeder records a letter inside its own transaction; a request records it in one of its own.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         await ClaimAsync(task, OfficeTaskState.Open, ct);
         var stored = await documents.AddAsync(FileOwner.Recommendation, task.RecommendationId, LetterKind, file, actor, "file", ct: ct);
         task.State = OfficeTaskState.Done;
@@ -164,7 +165,8 @@ public sealed class OfficeLadder(
         }
         await book.ScheduleNextAsync(subject.Recommendation!, ladder, now, ct);
         await QueueAsync(messages, ct);
-        await transaction.CommitAsync(ct);
+        if (transaction is not null)
+            await transaction.CommitAsync(ct);
         return task;
     }
 

@@ -3,15 +3,17 @@ using MissionFlow.Core.Agencies;
 using MissionFlow.Core.Missions;
 using MissionFlow.Core.People;
 using MissionFlow.Core.Persistence;
+using MissionFlow.Engine.Calendar;
 using MissionFlow.Engine.Runtime;
 
 namespace MissionFlow.Core.Seeding;
 
 /// <summary>
-/// Fills an empty database with the reference mission replayed through the workflow, as imported history, and
-/// the demo accounts. A database that has any agency is left alone.
+/// Fills an empty database with the demo accounts, the reference mission replayed through the workflow as imported
+/// history, and a current mission under Law 121/2025 in follow-up. A database that has any agency is left alone.
 /// </summary>
-public sealed class DemoSeeder(MissionFlowDbContext db, AgencyService agencies, MissionService missions, PeopleService people)
+public sealed class DemoSeeder(MissionFlowDbContext db, AgencyService agencies, MissionService missions, PeopleService people, DemoFollowUp followUp,
+    CouncilClock clock, TimeProvider time)
 {
     public async Task<bool> SeedIfEmptyAsync(CancellationToken ct = default)
     {
@@ -32,6 +34,17 @@ public sealed class DemoSeeder(MissionFlowDbContext db, AgencyService agencies, 
         await missions.FireAsync(mission.Id, "draft-conclusion", actor, NoInput, ct);
         await missions.WriteConclusionAsync(mission.Id, ReferenceMission.Conclusion(sct.Id), actor, ct);
         await missions.FireAsync(mission.Id, "issue-conclusion", actor, NoInput, ct);
+
+        var anchor = CurrentMission.Anchor(clock.LocalDate(time.GetUtcNow()));
+        var current = await missions.CreateAsync(CurrentMission.Plan(sct.Id, anchor), actor, ct);
+        await missions.FireAsync(current.Id, "approve-plan", actor, NoInput, ct);
+        await missions.FireAsync(current.Id, "request-report", actor, NoInput, ct);
+        await missions.RecordOnsiteSessionAsync(current.Id, CurrentMission.Session(anchor), actor, ct);
+        await missions.FireAsync(current.Id, "hold-onsite", actor, NoInput, ct);
+        await missions.FireAsync(current.Id, "draft-conclusion", actor, NoInput, ct);
+        await missions.WriteConclusionAsync(current.Id, CurrentMission.Conclusion(sct.Id, anchor), actor, ct);
+        await missions.FireAsync(current.Id, "issue-conclusion", actor, NoInput, ct);
+        await followUp.RunAsync(current, sct.Id, anchor, ct);
         await transaction.CommitAsync(ct);
         return true;
     }

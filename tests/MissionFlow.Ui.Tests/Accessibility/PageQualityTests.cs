@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using MissionFlow.Core.Seeding;
 
 namespace MissionFlow.Ui.Tests.Accessibility;
 
@@ -27,7 +28,7 @@ public sealed class PageQualityTests(UiHost host)
         var page = await host.SignInAsync(Demo.AgencyHead, width: 390, height: 844);
         Assert.Equal(0, await SidewaysOverflowAsync(page));
         await Screenshots.SaveAsync(page, "phone-inbox");
-        await page.Locator("[data-testid=inbox-item] a").First.ClickAsync();
+        await page.Locator($"[data-testid=inbox-item]:has-text('{ReferenceMission.Code} #') a").First.ClickAsync();
         await page.WaitForURLAsync("**/Recommendations/Details/**");
         Assert.Equal(0, await SidewaysOverflowAsync(page));
         Assert.Empty(await UnlabelledFieldsAsync(page));

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MissionFlow.Core.Persistence;
+using MissionFlow.Core.Seeding;
 using MissionFlow.Core.Workflows;
 using MissionFlow.Engine.Definitions;
 
@@ -90,7 +91,8 @@ public sealed class AdminTests(UiHost host)
         await using (var scope = host.App.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<MissionFlowDbContext>();
-            var third = await db.Recommendations.OrderBy(r => r.Number).Skip(2).FirstAsync();
+            var reference = await db.Missions.SingleAsync(m => m.Code == ReferenceMission.Code);
+            var third = await db.Recommendations.SingleAsync(r => r.MissionId == reference.Id && r.Number == 3);
             db.Timers.Add(new WorkflowTimer
             {
                 InstanceId = third.InstanceId!.Value, TimerId = "reminder-3wd", Kind = TimerKind.Reminder,

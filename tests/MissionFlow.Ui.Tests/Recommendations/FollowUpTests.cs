@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Playwright;
+using MissionFlow.Core.Seeding;
 
 namespace MissionFlow.Ui.Tests.Recommendations;
 
@@ -15,6 +16,7 @@ public sealed class FollowUpTests(UiHost host)
         var first = agency.Locator("[data-testid=inbox-item]").First;
         Assert.Contains("is-overdue", await first.GetAttributeAsync("class"));
         Assert.Contains("Quá hạn", await first.InnerTextAsync());
+        Assert.Contains($"{ReferenceMission.Code} #", await first.InnerTextAsync());
         await Screenshots.SaveAsync(agency, "agency-inbox");
 
         await first.Locator("a").First.ClickAsync();

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using MissionFlow.Core.Seeding;
 
 namespace MissionFlow.Ui.Tests.Security;
 
@@ -19,7 +20,7 @@ public sealed class ContentSecurityPolicyTests(UiHost host)
         await page.ClickAsync("a:has-text('GS-2018-CCHC-SCT')");
         var mission = page.Url;
         await page.GotoAsync("/Recommendations");
-        await page.Locator("a[href^='/Recommendations/Details/']").First.ClickAsync();
+        await page.Locator($"[data-testid=inbox-item]:has-text('{ReferenceMission.Code} #') a[href^='/Recommendations/Details/']").First.ClickAsync();
         await page.WaitForURLAsync("**/Recommendations/Details/**");
         var recommendation = page.Url;
 

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using MissionFlow.Core.People;
+using MissionFlow.Core.Seeding;
 
 namespace MissionFlow.Web.Tests.Auth;
 
@@ -56,7 +57,7 @@ public sealed class AuthRoutesTests : IAsyncLifetime
         var refreshed = await client.PostAsJsonAsync("/api/auth/refresh", new { refreshToken = login.GetProperty("refreshToken").GetString() }).OkJsonAsync();
         Assert.NotEqual(login.GetProperty("accessToken").GetString(), refreshed.GetProperty("accessToken").GetString());
         client.DefaultRequestHeaders.Authorization = new("Bearer", refreshed.GetProperty("accessToken").GetString());
-        Assert.Single((await client.GetJsonAsync("/api/missions")).GetProperty("items").EnumerateArray());
+        Assert.Contains(ReferenceMission.Code, (await client.GetJsonAsync("/api/missions")).GetProperty("items").Strings("code"));
 
         var forged = await _app.CreateClient().PostAsJsonAsync("/api/auth/refresh", new { refreshToken = "not-a-token" });
         Assert.Equal(HttpStatusCode.Unauthorized, forged.StatusCode);

@@ -29,11 +29,8 @@ public sealed class EmbeddedDefaultTests : IAsyncLifetime
     {
         await using var app = provider == "sqlite" ? null : new MissionFlowApp(provider);
         var committee = await (app ?? _app).SignInAsync(Demo.Committee);
-        var missions = await committee.GetJsonAsync("/api/missions");
-        var summary = Assert.Single(missions.GetProperty("items").EnumerateArray());
-        Assert.Equal("follow-up", summary.GetProperty("state").GetString());
-
-        var mission = await committee.GetJsonAsync($"/api/missions/{summary.GetProperty("id").GetString()}");
+        var mission = await committee.GetJsonAsync($"/api/missions/{await Demo.MissionIdAsync(committee)}");
+        Assert.Equal("follow-up", mission.GetProperty("state").GetString());
         Assert.Equal("Giám sát công tác cải cách hành chính tại Sở Công Thương, giai đoạn 2015 – 2017", mission.GetProperty("title").GetString());
         Assert.Equal("supervision-mission", mission.GetProperty("workflow").GetProperty("id").GetString());
         var recommendations = mission.GetProperty("recommendations");
@@ -51,7 +48,7 @@ public sealed class EmbeddedDefaultTests : IAsyncLifetime
     public async Task The_reference_mission_reads_as_the_article_tells_it_and_flags_the_figures_that_do_not_add_up()
     {
         var committee = await _app.SignInAsync(Demo.Committee);
-        var id = (await committee.GetJsonAsync("/api/missions")).GetProperty("items")[0].GetProperty("id").GetString();
+        var id = await Demo.MissionIdAsync(committee);
         var mission = await committee.GetJsonAsync($"/api/missions/{id}");
 
         // "ghi nhận những kết quả đạt được…" is the delegation head's assessment, not the agency's self-report.
@@ -88,7 +85,7 @@ public sealed class EmbeddedDefaultTests : IAsyncLifetime
     public async Task The_journal_records_the_replayed_history_as_imported()
     {
         var committee = await _app.SignInAsync(Demo.Committee);
-        var id = (await committee.GetJsonAsync("/api/missions")).GetProperty("items")[0].GetProperty("id").GetString();
+        var id = await Demo.MissionIdAsync(committee);
         var journal = await committee.GetJsonAsync($"/api/missions/{id}/journal");
         Assert.Equal(["start", "approve-plan", "request-report", "hold-onsite", "draft-conclusion", "issue-conclusion"], journal.Strings("trigger"));
         Assert.True(journal[0].GetProperty("imported").GetBoolean());

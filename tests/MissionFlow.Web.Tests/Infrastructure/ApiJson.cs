@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 
@@ -27,4 +28,8 @@ public static class ApiJson
 
     public static IEnumerable<string> Strings(this JsonElement array, string property) =>
         array.EnumerateArray().Select(e => e.GetProperty(property).GetString()!);
+
+    /// <summary>A date as the API writes it, yyyy-MM-dd.</summary>
+    public static DateOnly GetDateOnly(this JsonElement element) =>
+        DateOnly.ParseExact(element.GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

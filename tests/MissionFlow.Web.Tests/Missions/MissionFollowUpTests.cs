@@ -19,7 +19,7 @@ public sealed class MissionFollowUpTests : IAsyncLifetime
     {
         _committee = await _app.SignInAsync(Demo.Committee);
         _officer = await _app.SignInAsync(Demo.AgencyOfficer);
-        _missionId = (await _committee.GetJsonAsync("/api/missions")).GetProperty("items")[0].GetProperty("id").GetString()!;
+        _missionId = await Demo.MissionIdAsync(_committee);
     }
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
@@ -38,7 +38,7 @@ public sealed class MissionFollowUpTests : IAsyncLifetime
     [Fact]
     public async Task The_roll_up_counts_states_overdue_and_on_time_closures()
     {
-        var recommendations = (await _officer.GetJsonAsync("/api/recommendations")).GetProperty("items").EnumerateArray().Select(r => r.GetProperty("id").GetString()!).ToList();
+        var recommendations = (await _officer.GetJsonAsync($"/api/recommendations?missionId={_missionId}")).GetProperty("items").EnumerateArray().Select(r => r.GetProperty("id").GetString()!).ToList();
         await _officer.PostAsJsonAsync($"/api/recommendations/{recommendations[0]}/actions/acknowledge", new { }).OkJsonAsync();
         await _officer.PostAsJsonAsync($"/api/recommendations/{recommendations[0]}/actions/submit", new { }).OkJsonAsync();
         await _committee.PostAsJsonAsync($"/api/recommendations/{recommendations[0]}/actions/verify", new { result = "done", comment = "Đạt" }).OkJsonAsync();
@@ -55,7 +55,7 @@ public sealed class MissionFollowUpTests : IAsyncLifetime
     [Fact]
     public async Task Planning_a_re_supervision_opens_a_linked_draft_for_the_recommendations_not_done()
     {
-        var recommendation = (await _officer.GetJsonAsync("/api/recommendations")).GetProperty("items")[0];
+        var recommendation = (await _officer.GetJsonAsync($"/api/recommendations?missionId={_missionId}")).GetProperty("items")[0];
         var number = recommendation.GetProperty("number").GetInt32();
         var id = recommendation.GetProperty("id").GetString();
         await _officer.PostAsJsonAsync($"/api/recommendations/{id}/actions/acknowledge", new { }).OkJsonAsync();

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 using MissionFlow.Core.Notifications;
@@ -17,8 +18,12 @@ public sealed class MailApiTests : IAsyncLifetime
     [Fact]
     public async Task On_the_embedded_default_mail_lands_as_eml_files_and_the_admin_sees_the_outbox()
     {
+        OutboxMessage letter;
         await using (var scope = _app.Services.CreateAsyncScope())
         {
+            // The demo's recorded reminder letter waits in the outbox already: it goes out beside the digests.
+            letter = Assert.Single(await scope.ServiceProvider.GetRequiredService<MissionFlowDbContext>().Outbox.AsNoTracking().ToListAsync());
+            Assert.Equal("ladder-letter", letter.Kind);
             // The reference mission's recommendations are long overdue: the weekly digest has plenty to say.
             var jobs = scope.ServiceProvider.GetRequiredService<ReminderJobs>();
             await jobs.QueueWeeklyDigestAsync(CancellationToken.None);
@@ -26,17 +31,19 @@ public sealed class MailApiTests : IAsyncLifetime
         }
 
         var files = Directory.GetFiles(Path.Combine(_app.DataDirectory, "mail"), "*.eml");
-        var messages = files.Select(f => MimeMessage.Load(f)).ToList();
+        var delivered = files.Select(f => MimeMessage.Load(f)).ToList();
+        Assert.Equal(Demo.AgencyHead, Assert.Single(delivered, m => m.MessageId == letter.MessageId).To.ToString());
+        var messages = delivered.Where(m => m.MessageId != letter.MessageId).ToList();
         Assert.Equal(["socongthuong@missionflow.local", "thuongtruc@missionflow.local"], messages.Select(m => m.To.ToString()).Order());
         Assert.All(messages, m => Assert.StartsWith("[MissionFlow] Tổng hợp kiến nghị tuần", m.Subject));
         Assert.Contains("Kiến nghị quá hạn", messages[0].TextBody);
 
         var admin = await _app.SignInAsync(Demo.Admin);
         var outbox = await admin.GetJsonAsync("/api/mail");
-        Assert.Equal(2, outbox.GetProperty("total").GetInt32());
-        Assert.All(outbox.GetProperty("items").EnumerateArray(), m =>
+        Assert.Equal(3, outbox.GetProperty("total").GetInt32());
+        Assert.All(outbox.GetProperty("items").EnumerateArray(), m => Assert.Equal("sent", m.GetProperty("status").GetString()));
+        Assert.All(outbox.GetProperty("items").EnumerateArray().Where(m => m.GetProperty("id").GetInt64() != letter.Id), m =>
         {
-            Assert.Equal("sent", m.GetProperty("status").GetString());
             Assert.Equal("weekly-digest", m.GetProperty("kind").GetString());
             Assert.Equal(1, m.GetProperty("attempts").GetInt32());
         });
@@ -50,8 +57,10 @@ public sealed class MailApiTests : IAsyncLifetime
     {
         await using (var scope = _app.Services.CreateAsyncScope())
         {
-            // Three weeks of digests to two people, the first two weeks' sent: 6 rows, 4 sent, 2 queued.
+            // The demo's recorded reminder letter waits queued; beside it, three weeks of digests to two people, the
+            // first two weeks' sent: 7 rows, 4 sent, 3 queued.
             var db = scope.ServiceProvider.GetRequiredService<MissionFlowDbContext>();
+            Assert.Equal(OutboxStatus.Queued, Assert.Single(await db.Outbox.ToListAsync()).Status);
             for (var week = 0; week < 3; week++)
             {
                 db.Outbox.AddRange(Enumerable.Range(0, 2).Select(i => new OutboxMessage
@@ -67,10 +76,10 @@ public sealed class MailApiTests : IAsyncLifetime
 
         var first = await admin.GetJsonAsync("/api/mail?pageSize=4");
         var second = await admin.GetJsonAsync("/api/mail?pageSize=4&page=2");
-        Assert.Equal(6, first.GetProperty("total").GetInt32());
-        Assert.Equal(6, second.GetProperty("total").GetInt32());
+        Assert.Equal(7, first.GetProperty("total").GetInt32());
+        Assert.Equal(7, second.GetProperty("total").GetInt32());
         var ids = first.GetProperty("items").EnumerateArray().Concat(second.GetProperty("items").EnumerateArray()).Select(m => m.GetProperty("id").GetInt64()).ToList();
-        Assert.Equal(6, ids.Count);
+        Assert.Equal(7, ids.Count);
         Assert.Equal(ids.OrderDescending(), ids);
 
         var sentSecond = await admin.GetJsonAsync("/api/mail?status=sent&pageSize=3&page=2");
