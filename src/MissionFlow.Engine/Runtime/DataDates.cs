@@ -8,4 +8,7 @@ public static class DataDates
     public const string Format = "yyyy-MM-dd";
 
     public static string Write(DateOnly date) => date.ToString(Format, CultureInfo.InvariantCulture);
+
+    public static bool TryRead(string? text, out DateOnly date) =>
+        DateOnly.TryParseExact(text, Format, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 }

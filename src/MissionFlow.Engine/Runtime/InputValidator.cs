@@ -47,8 +47,7 @@ internal static class InputValidator
             .Where(name => transition.InputList.All(i => i.Name != name))
             .Select(name => new InputDefinition(name, InputType.Text)));
 
-    public static bool TryParseDate(string? text, out DateOnly date) =>
-        DateOnly.TryParseExact(text, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+    public static bool TryParseDate(string? text, out DateOnly date) => DataDates.TryRead(text, out date);
 
     private static Refused? CheckInteger(InputDefinition field, string value)
     {

@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.Text.Json;
 using MissionFlow.Core.Documents;
 using MissionFlow.Core.OfficeTasks;
 using MissionFlow.Core.Recommendations;
 using MissionFlow.Core.Workflows;
+using MissionFlow.Engine.Runtime;
 using MissionFlow.Web.Documents;
 using MissionFlow.Web.Missions;
 
@@ -57,7 +59,7 @@ internal static class RecommendationHistory
     public static IReadOnlyList<ProgressReportView> ProgressReports(IReadOnlyList<JournalEntry> journal, IReadOnlyList<StoredFile> files) =>
         journal.Where(j => j.Trigger == "report-progress")
             .Select(j => new ProgressReportView(j.At, j.Actor, j.Comment,
-                InputOf(j).TryGetValue("percent", out var p) && int.TryParse(p, out var percent) ? percent : null,
+                InputOf(j).TryGetValue("percent", out var p) && int.TryParse(p, NumberStyles.Integer, CultureInfo.InvariantCulture, out var percent) ? percent : null,
                 files.Where(f => f.JournalEntryId == j.Id).Select(FileView.Of).ToList()))
             .ToList();
 
@@ -67,7 +69,7 @@ internal static class RecommendationHistory
         var result = new List<ExtensionView>();
         foreach (var entry in journal)
         {
-            if (entry.Trigger == "request-extension" && DateOnly.TryParse(InputOf(entry).GetValueOrDefault("newDeadline"), out var asked))
+            if (entry.Trigger == "request-extension" && DataDates.TryRead(InputOf(entry).GetValueOrDefault("newDeadline"), out var asked))
                 result.Add(new ExtensionView(entry.At, entry.Actor, asked, InputOf(entry).GetValueOrDefault("reason"), "pending", null, null, null));
             else if (entry.Trigger is "grant-extension" or "refuse-extension" && result.Count > 0 && result[^1].Decision == "pending")
                 result[^1] = result[^1] with
@@ -94,7 +96,7 @@ internal static class RecommendationHistory
     private static IEnumerable<DeadlineChangeView> VerifiedDeadlines(IReadOnlyList<JournalEntry> journal)
     {
         foreach (var entry in journal.Where(j => j.Trigger == ResultHistory.VerifyTrigger))
-            if (InputOf(entry) is var input && DateOnly.TryParse(input.GetValueOrDefault("newDeadline"), out var deadline))
+            if (InputOf(entry) is var input && DataDates.TryRead(input.GetValueOrDefault("newDeadline"), out var deadline))
                 yield return new DeadlineChangeView(deadline, entry.At, $"verified {input.GetValueOrDefault(RecommendationService.ResultKey)} by {entry.Actor}");
     }
 }
