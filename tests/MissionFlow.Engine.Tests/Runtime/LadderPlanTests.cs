@@ -24,7 +24,7 @@ public sealed class LadderPlanTests
         Assert.Equal(
             ["reminder-letter", "second-reminder-letter", "referral", "explanation-request", "explanation-session", "interpellation", "re-supervision", "council-report"],
             Ladder.Rungs.Select(r => r.Id));
-        Assert.Equal(["agency-head", "agency-head", "superior-body", "agency-head", null, null, null, null], Ladder.Rungs.Select(r => r.LetterTo));
+        Assert.Equal(["agency-head", "agency-head", "superior-body", "agency-head", "agency-head", "agency-head", "agency-head", null], Ladder.Rungs.Select(r => r.LetterTo));
         Assert.All(Ladder.Rungs, r => Assert.Equal(["council-office"], r.Remind));
         Assert.DoesNotContain(ShippedWorkflows.FollowUp.TimerList, t => t.Kind == TimerKind.Escalation);
         Assert.Equal(["reminder-15wd", "reminder-7wd", "reminder-3wd", "overdue", LadderDefinition.StartTimerId], ShippedWorkflows.FollowUp.TimerList.Select(t => t.Id));
