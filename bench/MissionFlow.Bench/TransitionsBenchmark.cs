@@ -112,9 +112,12 @@ public static class TransitionsBenchmark
             GC.GetTotalAllocatedBytes(precise: true) - allocated);
     }
 
-    /// <summary>The load a request does before it fires, compiled once as the app's own hot reads are.</summary>
+    /// <summary>
+    /// The load a request does before it fires, compiled once as the app's own hot reads are; untracked, as
+    /// RecommendationService loads the item it fires (the transition store writes the instance, not the tracker).
+    /// </summary>
     private static readonly Func<MissionFlowDbContext, Guid, CancellationToken, Task<WorkflowInstance?>> InstanceById =
-        EF.CompileAsyncQuery((MissionFlowDbContext db, Guid id, CancellationToken _) => db.Instances.FirstOrDefault(i => i.Id == id));
+        EF.CompileAsyncQuery((MissionFlowDbContext db, Guid id, CancellationToken _) => db.Instances.AsNoTracking().FirstOrDefault(i => i.Id == id));
 
     private static TimeSpan Ticks(long stopwatchTicks) => Stopwatch.GetElapsedTime(0, stopwatchTicks);
 

@@ -35,6 +35,7 @@ public static class CoreRegistration
         services.AddSingleton<DefinitionCatalog>();
         services.AddScoped<DefinitionPublisher>();
         services.AddScoped<WorkflowService>();
+        services.AddScoped<TransitionStore>();
         services.AddScoped<AgencyService>();
         services.AddScoped<MissionService>();
         services.AddScoped<DemoSeeder>();

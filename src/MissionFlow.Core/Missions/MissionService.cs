@@ -9,7 +9,8 @@ using MissionFlow.Engine.Runtime;
 namespace MissionFlow.Core.Missions;
 
 /// <summary>The committee's side: plan a mission, record the on-site session, write and issue the conclusion.</summary>
-public sealed partial class MissionService(MissionFlowDbContext db, WorkflowService workflows, Documents.DocumentService documents, DefinitionCatalog catalog, CouncilClock clock, TimeProvider time)
+public sealed partial class MissionService(
+    MissionFlowDbContext db, WorkflowService workflows, TransitionStore store, Documents.DocumentService documents, DefinitionCatalog catalog, CouncilClock clock, TimeProvider time)
 {
     public const string WorkflowId = "supervision-mission";
     public const string FollowUpWorkflowId = "recommendation-followup";
@@ -99,18 +100,17 @@ public sealed partial class MissionService(MissionFlowDbContext db, WorkflowServ
         await using var _ = await HeldConnection.OpenAsync(db, ct);
         var mission = await ForCommandAsync(missionId, actor, ct);
         var facts = MissionFacts.Of(mission, catalog.Get);
-        await workflows.FireAsync(mission.Instance, trigger, actor, input, facts, async (transition, _) =>
+        var decision = await workflows.DecideAsync(mission.Instance, trigger, actor, input, facts, IsHistory(mission), ct);
+        switch (decision.Transition.Spawn)
         {
-            switch (transition.Spawn)
-            {
-                case { Per: "recommendation" } spawn:
-                    IssueConclusion(mission, spawn.Workflow, actor);
-                    break;
-                case { Per: "resupervision" } spawn:
-                    await PlanResupervisionAsync(mission, spawn.Workflow, actor, ct);
-                    break;
-            }
-        }, imported: IsHistory(mission), ct);
+            case { Per: "recommendation" } spawn:
+                IssueConclusion(mission, spawn.Workflow, actor);
+                break;
+            case { Per: "resupervision" } spawn:
+                await PlanResupervisionAsync(mission, spawn.Workflow, actor, ct);
+                break;
+        }
+        await store.WriteAsync(decision, TransitionEffects.None, ct);
         return mission;
     }
 

@@ -3,6 +3,7 @@ using MissionFlow.Core.Common;
 using MissionFlow.Core.Persistence;
 using MissionFlow.Core.Recommendations;
 using MissionFlow.Core.Workflows;
+using MissionFlow.Engine.Calendar;
 using MissionFlow.Engine.Runtime;
 
 namespace MissionFlow.Core.Notifications;
@@ -20,7 +21,9 @@ public sealed record AckLinkCheck(AckLinkState State, AckLink? Link = null, Reco
 /// once: the used token is recorded in the transaction that fires "acknowledge" as the link's recipient, and only
 /// while that recipient still speaks for the agency (<see cref="AckLinkRecipient"/>).
 /// </summary>
-public sealed class AckLinkService(MissionFlowDbContext db, IAckLinkProtector protector, WorkflowService workflows, AckLinkRecipient recipients, NotificationOptions options, TimeProvider time)
+public sealed class AckLinkService(
+    MissionFlowDbContext db, IAckLinkProtector protector, WorkflowService workflows, TransitionStore store, AckLinkRecipient recipients,
+    NotificationOptions options, CouncilClock clock, TimeProvider time)
 {
     public const string Trigger = "acknowledge";
 
@@ -62,11 +65,9 @@ public sealed class AckLinkService(MissionFlowDbContext db, IAckLinkProtector pr
         var actor = new Actor(link.Email, new HashSet<string> { role }, link.AgencyId.ToString());
         try
         {
-            await workflows.FireAsync(recommendation.Instance!, Trigger, actor, new Dictionary<string, string?>(), beforeSave: (_, _) =>
-            {
-                db.UsedLinkTokens.Add(new UsedLinkToken { TokenId = link.TokenId.ToString(), UsedAt = time.GetUtcNow() });
-                return Task.CompletedTask;
-            }, ct: ct);
+            var decision = await workflows.DecideAsync(recommendation.Instance!, Trigger, actor, new Dictionary<string, string?>(), ct: ct);
+            db.UsedLinkTokens.Add(new UsedLinkToken { TokenId = link.TokenId.ToString(), UsedAt = time.GetUtcNow() });
+            await store.WriteAsync(decision, new TransitionEffects { Mirror = RecommendationMirror.After(recommendation, decision, clock) }, ct);
         }
         catch (ConflictException)
         {

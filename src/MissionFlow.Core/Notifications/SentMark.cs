@@ -15,31 +15,31 @@ namespace MissionFlow.Core.Notifications;
 /// </summary>
 internal sealed class SentMark(MissionFlowDbContext db)
 {
-    private static readonly PerModel<SqlStatement> Statements = new(Update);
+    private static readonly PerModel<SqlStatement<SentRows>> Statements = new(Update);
 
     /// <summary>Marks <paramref name="rows"/> sent at <paramref name="now"/>; one statement, so all of them or none.</summary>
     public async Task RecordAsync(IReadOnlyList<OutboxMessage> rows, DateTimeOffset now, CancellationToken ct)
     {
         var update = Statements.For(db);
         await using var command = update.Command(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction(), rows.Count);
-        update.Bind(command, 0, OutboxStatus.Sent, now);
-        for (var i = 0; i < rows.Count; i++)
-            update.BindListItem(command, i, rows[i].Id);
+        update.Bind(command, new SentRows(now));
+        update.BindList(command, rows.Select(r => r.Id).ToList());
         await command.ExecuteNonQueryAsync(ct);
         foreach (var row in rows)
             row.Status = OutboxStatus.Sent; // for the run's tally: the database has it already
     }
 
-    /// <summary>Status and time set, one more attempt, no error (row 0: status, time; the list: row ids).</summary>
-    private static SqlStatement Update(DbContext db)
+    /// <summary>Status and time set, one more attempt, no error (the list: row ids).</summary>
+    private static SqlStatement<SentRows> Update(DbContext db)
     {
-        var sql = db.GetService<ISqlGenerationHelper>();
-        var outbox = new MappedTable(db.Model, typeof(OutboxMessage), sql);
+        var outbox = new MappedTable(db.Model, typeof(OutboxMessage), db.GetService<ISqlGenerationHelper>());
         var attempts = outbox[nameof(OutboxMessage.Attempts)];
-        return new SqlStatement(sql, outbox.Columns(nameof(OutboxMessage.Status), nameof(OutboxMessage.SentAt)),
-            (s, count) => $"UPDATE {outbox.Name} SET {outbox[nameof(OutboxMessage.Status)]} = {s.Placeholder(0, 0)}, {attempts} = {attempts} + 1, " +
-                          $"{outbox[nameof(OutboxMessage.SentAt)]} = {s.Placeholder(0, 1)}, {outbox[nameof(OutboxMessage.LastError)]} = NULL " +
+        return new SqlStatement<SentRows>(outbox,
+            (s, count) => $"UPDATE {outbox.Name} SET {outbox[nameof(OutboxMessage.Status)]} = {s[nameof(SentRows.Status)]}, {attempts} = {attempts} + 1, " +
+                          $"{outbox[nameof(OutboxMessage.SentAt)]} = {s[nameof(SentRows.SentAt)]}, {outbox[nameof(OutboxMessage.LastError)]} = NULL " +
                           $"WHERE {outbox[nameof(OutboxMessage.Id)]} IN {s.List(count)}",
-            outbox.Column(nameof(OutboxMessage.Id)));
+            listProperty: nameof(OutboxMessage.Id));
     }
+
+    private sealed record SentRows(DateTimeOffset? SentAt, OutboxStatus Status = OutboxStatus.Sent);
 }

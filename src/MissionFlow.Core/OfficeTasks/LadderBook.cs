@@ -24,18 +24,19 @@ public sealed class LadderBook(MissionFlowDbContext db, CouncilClock clock, Time
     /// "not implemented" verification brings the request for explanation due at once, skipping the rungs before
     /// it; a moved deadline holds a scheduled rung back to the first rung's day for the new deadline.
     /// </summary>
-    public async Task AfterTransitionAsync(Recommendation recommendation, WorkflowDefinition definition, WorkflowInstance instance, Transitioned transition,
-        bool deadlineMoved, CancellationToken ct)
+    public async Task AfterTransitionAsync(Guid recommendationId, DateOnly deadline, Decision decision, bool deadlineMoved, CancellationToken ct)
     {
+        var (instance, definition, transition, _) = decision;
         if (definition.Ladder is not { } ladder)
             return;
         var now = time.GetUtcNow();
-        var tasks = await db.OfficeTasks.Where(t => t.RecommendationId == recommendation.Id).ToListAsync(ct);
+        var at = new InstanceAt(instance.Id, transition.To);
+        var tasks = await db.OfficeTasks.Where(t => t.RecommendationId == recommendationId).ToListAsync(ct);
         var pending = tasks.Where(t => t.State is OfficeTaskState.Open or OfficeTaskState.Scheduled).ToList();
         if (definition.IsFinal(transition.To))
         {
             foreach (var task in pending)
-                Settle(instance, task, task.Kind, OfficeTaskState.Stopped, transition.Journal.Trigger, "system", now);
+                Settle(at, task, task.Kind, OfficeTaskState.Stopped, transition.Journal.Trigger, "system", now);
             return;
         }
         if (transition.Journal.Trigger == "verify" && transition.Journal.Input.GetValueOrDefault("result") == NotImplemented
@@ -45,19 +46,19 @@ public sealed class LadderBook(MissionFlowDbContext db, CouncilClock clock, Time
             if (tasks.Any(t => t.Level >= level))
                 return; // the request was issued already, or is already due
             foreach (var task in pending)
-                Settle(instance, task, task.Kind, OfficeTaskState.Skipped, NotImplemented, "system", now);
+                Settle(at, task, task.Kind, OfficeTaskState.Skipped, NotImplemented, "system", now);
             foreach (var (earlier, i) in ladder.Rungs.Take(level - 1).Select((r, i) => (r, i)).Where(x => tasks.All(t => t.Kind != x.r.Id)))
             {
-                var skipped = new OfficeTask { RecommendationId = recommendation.Id, Kind = earlier.Id, Level = i + 1, OpenedAt = now, State = OfficeTaskState.Skipped };
+                var skipped = new OfficeTask { RecommendationId = recommendationId, Kind = earlier.Id, Level = i + 1, OpenedAt = now, State = OfficeTaskState.Skipped };
                 db.OfficeTasks.Add(skipped);
-                Settle(instance, skipped, earlier.Id, OfficeTaskState.Skipped, NotImplemented, "system", now);
+                Settle(at, skipped, earlier.Id, OfficeTaskState.Skipped, NotImplemented, "system", now);
             }
-            db.OfficeTasks.Add(new OfficeTask { RecommendationId = recommendation.Id, Kind = request.Id, Level = level, OpenedAt = now, DueDate = clock.LocalDate(now), State = OfficeTaskState.Scheduled });
+            db.OfficeTasks.Add(new OfficeTask { RecommendationId = recommendationId, Kind = request.Id, Level = level, OpenedAt = now, DueDate = clock.LocalDate(now), State = OfficeTaskState.Scheduled });
             return;
         }
         if (deadlineMoved)
         {
-            var next = LadderPlan.Next(ladder, clock.Calendar, recommendation.Deadline, Settled(tasks));
+            var next = LadderPlan.Next(ladder, clock.Calendar, deadline, Settled(tasks));
             foreach (var task in pending.Where(t => t.State == OfficeTaskState.Scheduled && t.Kind == next?.Rung.Id))
                 task.DueDate = next!.DueDate;
         }
@@ -83,7 +84,7 @@ public sealed class LadderBook(MissionFlowDbContext db, CouncilClock clock, Time
                 t.Complex))
             .ToList();
 
-    public void Settle(WorkflowInstance instance, OfficeTask task, string rung, OfficeTaskState state, string reason, string actor, DateTimeOffset now)
+    public void Settle(InstanceAt instance, OfficeTask task, string rung, OfficeTaskState state, string reason, string actor, DateTimeOffset now)
     {
         task.State = state;
         task.Reason = reason;
@@ -92,7 +93,7 @@ public sealed class LadderBook(MissionFlowDbContext db, CouncilClock clock, Time
         Journal(instance, now, actor, rung, state == OfficeTaskState.Skipped ? LadderStep.Skipped : LadderStep.Stopped, new() { ["reason"] = reason });
     }
 
-    public void Journal(WorkflowInstance instance, DateTimeOffset at, string actor, string rung, LadderStep step, Dictionary<string, string> input) =>
+    public void Journal(InstanceAt instance, DateTimeOffset at, string actor, string rung, LadderStep step, Dictionary<string, string> input) =>
         db.Journal.Add(new JournalEntry
         {
             InstanceId = instance.Id,

@@ -152,7 +152,7 @@ public sealed class OfficeLadder(
         task.Complex = request.Complex;
         task.CompletedAt = now;
         task.CompletedBy = actor;
-        book.Journal(subject.Instance, now, actor, rung.Id, LadderStep.Recorded, new()
+        book.Journal(InstanceAt.Of(subject.Instance), now, actor, rung.Id, LadderStep.Recorded, new()
         {
             ["documentNumber"] = number, ["documentDate"] = DataDates.Write(date), ["signer"] = signer,
             ["complex"] = request.Complex ? "true" : "false", ["fileId"] = stored.Id.ToString(),
@@ -187,7 +187,7 @@ public sealed class OfficeLadder(
         var now = time.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await ClaimAsync(task, task.State, ct);
-        book.Settle(subject.Instance, task, rung.Id, state, why, actor, now);
+        book.Settle(InstanceAt.Of(subject.Instance), task, rung.Id, state, why, actor, now);
         if (state == OfficeTaskState.Skipped)
             await book.ScheduleNextAsync(subject.Recommendation!, ladder, now, ct);
         await db.SaveChangesAsync(ct);
@@ -200,7 +200,7 @@ public sealed class OfficeLadder(
         var rung = ladder.FindRung(task.Kind)!;
         var recommendation = subject.Recommendation!;
         recommendation.EscalationLevel = Math.Max(recommendation.EscalationLevel, task.Level);
-        book.Journal(subject.Instance, now, Engine.Runtime.Actor.System.Id, rung.Id, LadderStep.Opened, new() { ["dueDate"] = task.DueDate is { } due ? DataDates.Write(due) : "" });
+        book.Journal(InstanceAt.Of(subject.Instance), now, Engine.Runtime.Actor.System.Id, rung.Id, LadderStep.Opened, new() { ["dueDate"] = task.DueDate is { } due ? DataDates.Write(due) : "" });
         return await RemindOfficeAsync(subject, ladder, ladder.DueTemplate, rung, task, "due", now, ct);
     }
 

@@ -4,9 +4,10 @@ namespace MissionFlow.Core.Recommendations;
 
 /// <summary>
 /// A recommendation (kiến nghị) of a conclusion to one agency, followed up by its own recommendation-followup
-/// instance. The instance's data holds the deadline its timers run from; <see cref="Deadline"/> mirrors it in the
-/// same transaction (RecommendationService) so inboxes can filter and sort by it in SQL; <see cref="Result"/>
-/// mirrors the latest verification result the same way, so lists and roll-ups count by it in SQL.
+/// instance. The instance's data holds the deadline its timers run from; <see cref="Deadline"/>, <see cref="Result"/>,
+/// <see cref="Closed"/> and <see cref="ClosedOn"/> mirror the instance, written with each of its transitions by the
+/// transition store (<see cref="RecommendationMirror"/>), so lists, the desk and roll-ups filter, order and count in
+/// SQL without joining instances.
 /// </summary>
 public sealed class Recommendation
 {
@@ -26,6 +27,12 @@ public sealed class Recommendation
 
     /// <summary>The latest verification result (the instance's data "result"); the journal keeps every one.</summary>
     public string? Result { get; set; }
+
+    /// <summary>The follow-up is in a final state of its definition.</summary>
+    public bool Closed { get; set; }
+
+    /// <summary>The council's local date of the transition that closed the follow-up; null while it is open.</summary>
+    public DateOnly? ClosedOn { get; set; }
     public Guid? InstanceId { get; set; }
     public WorkflowInstance? Instance { get; set; }
 }

@@ -11,9 +11,12 @@ internal sealed class RecommendationConfiguration : IEntityTypeConfiguration<Rec
     {
         e.Property(r => r.Id).ValueGeneratedNever(); // Guid v7 made by the entity: a new row is known by its state, not by an empty key.
         e.HasIndex(r => new { r.MissionId, r.Number }).IsUnique();
-        e.HasIndex(r => new { r.AgencyId, r.Deadline });
-        // The committee's list and the desk's next deadlines read every agency's items in deadline order.
-        e.HasIndex(r => new { r.Deadline, r.MissionId, r.Number });
+        // The lists and the desk read open (or closed) items in deadline order, every agency's, one agency's or one
+        // mission's, and count them by result, without joining the instances (issue 13).
+        e.HasIndex(r => new { r.Closed, r.Deadline, r.MissionId, r.Number });
+        e.HasIndex(r => new { r.AgencyId, r.Closed, r.Deadline });
+        e.HasIndex(r => new { r.MissionId, r.Closed, r.Deadline });
+        e.HasIndex(r => r.Result);
         e.Property(r => r.DeadlineBasis).HasConversion<string>().HasMaxLength(20);
         e.Property(r => r.Priority).HasConversion<string>().HasMaxLength(20);
         e.Property(r => r.Field).HasMaxLength(InputLimits.AdministrativeField);

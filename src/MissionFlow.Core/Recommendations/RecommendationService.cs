@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using MissionFlow.Core.Access;
 using MissionFlow.Core.Common;
@@ -15,6 +14,7 @@ namespace MissionFlow.Core.Recommendations;
 public sealed class RecommendationService(
     MissionFlowDbContext db,
     WorkflowService workflows,
+    TransitionStore store,
     DocumentService documents,
     LadderBook ladder,
     DefinitionCatalog catalog,
@@ -74,9 +74,12 @@ public sealed class RecommendationService(
     }
 
     /// <summary>The recommendation, if the caller may see it: another agency's is "not found", never "forbidden".</summary>
-    public async Task<Recommendation> GetAsync(Guid id, Guid? scopeAgency, CancellationToken ct = default)
+    public Task<Recommendation> GetAsync(Guid id, Guid? scopeAgency, CancellationToken ct = default) => FindAsync(id, scopeAgency, tracked: true, ct);
+
+    private async Task<Recommendation> FindAsync(Guid id, Guid? scopeAgency, bool tracked, CancellationToken ct)
     {
-        var recommendation = await db.Recommendations.Include(r => r.Instance).FirstOrDefaultAsync(r => r.Id == id, ct);
+        var recommendations = tracked ? db.Recommendations : db.Recommendations.AsNoTracking();
+        var recommendation = await recommendations.Include(r => r.Instance).FirstOrDefaultAsync(r => r.Id == id, ct);
         if (recommendation?.Instance is null || (scopeAgency is { } agency && recommendation.AgencyId != agency))
             throw new NotFoundException($"No recommendation {id}.");
         return recommendation;
@@ -94,31 +97,30 @@ public sealed class RecommendationService(
     }
 
     /// <summary>
-    /// Fires a follow-up trigger. Files sent with it are stored as evidence attached to its journal entry, and a
-    /// moved deadline is mirrored on the recommendation, all in the transition's transaction.
+    /// Fires a follow-up trigger. Files sent with it are stored as evidence attached to its journal entry, the
+    /// recommendation's mirror columns follow the instance, and the ladder follows the transition, all in the
+    /// transition's transaction.
     /// </summary>
     public async Task<Recommendation> FireAsync(Guid id, string trigger, Actor actor, IReadOnlyDictionary<string, string?> input,
         IReadOnlyList<FileUpload> files, Guid? scopeAgency, CancellationToken ct = default)
     {
         await using var _ = await HeldConnection.OpenAsync(db, ct);
-        var recommendation = await GetAsync(id, scopeAgency, ct);
+        // Read untracked: the store writes the instance and the mirror columns, and nothing else may.
+        var recommendation = await FindAsync(id, scopeAgency, tracked: false, ct);
         await EnsureMayActAsync(recommendation, actor, ct);
         if (files.Count > 0 && await EvidenceRefusalAsync(recommendation, actor, ct) is { } refusal)
             throw refusal;
-        var deadlineBefore = recommendation.Deadline;
-        await workflows.FireAsync(recommendation.Instance!, trigger, actor, input, beforeSave: async (transition, entry) =>
-        {
-            if (transition.Data.TryGetValue("deadline", out var deadline))
-                recommendation.Deadline = DateOnly.ParseExact(deadline, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            recommendation.Result = transition.Data.GetValueOrDefault(ResultKey);
-            for (var i = 0; i < files.Count; i++)
-            {
-                var file = await documents.AddAsync(FileOwner.Recommendation, id, DocumentService.EvidenceKind, files[i], actor.Id, $"files[{i}]", ct: ct);
-                file.JournalEntryId = entry.Id;
-            }
-            await ladder.AfterTransitionAsync(recommendation, workflows.DefinitionOf(recommendation.Instance!), recommendation.Instance!, transition,
-                deadlineMoved: recommendation.Deadline != deadlineBefore, ct);
-        }, ct: ct);
+        var decision = await workflows.DecideAsync(recommendation.Instance!, trigger, actor, input, ct: ct);
+        var mirror = RecommendationMirror.After(recommendation, decision, clock);
+        var evidence = new List<StoredFile>();
+        for (var i = 0; i < files.Count; i++)
+            evidence.Add(await documents.AddAsync(FileOwner.Recommendation, id, DocumentService.EvidenceKind, files[i], actor.Id, $"files[{i}]", ct: ct));
+        await ladder.AfterTransitionAsync(id, mirror.Deadline, decision, deadlineMoved: mirror.Deadline != recommendation.Deadline, ct);
+        await store.WriteAsync(decision, new TransitionEffects { Mirror = mirror, Evidence = evidence }, ct);
+        recommendation.Deadline = mirror.Deadline;
+        recommendation.Result = mirror.Result;
+        recommendation.Closed = mirror.Closed;
+        recommendation.ClosedOn = mirror.ClosedOn;
         return recommendation;
     }
 

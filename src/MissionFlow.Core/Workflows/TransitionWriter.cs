@@ -3,21 +3,16 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 using MissionFlow.Core.Persistence;
+using MissionFlow.Core.Recommendations;
 
 namespace MissionFlow.Core.Workflows;
 
-/// <summary>The row values a fire gives its instance.</summary>
-internal sealed record InstanceUpdate(Guid Id, int ExpectedRevision, string State, string DataJson, DateTimeOffset UpdatedAt)
-{
-    public int Revision => ExpectedRevision + 1;
-}
-
 /// <summary>
-/// Writes one fire's rows (the instance guarded by its revision, the journal line, the timers cancelled and set)
-/// as at most four plain commands on the context's connection and transaction. This is the engine's hot path, and
-/// SaveChanges spends several times the database's own work on it: change detection, command ordering, and one
-/// statement per timer row where one multi-row INSERT and one set-based UPDATE do. Tables, columns and value
-/// conversions come from the EF model, so these rows read back through EF exactly as EF would have written them.
+/// Writes one fire's rows (the instance guarded by its revision, the journal line, the timers cancelled and set,
+/// the recommendation's mirror) as at most five plain commands on the context's connection and transaction. This
+/// is the engine's hot path, where SaveChanges spends several times the database's own work (docs/adr/0004).
+/// Tables, columns and value conversions come from the EF model, so these rows read back through EF exactly as
+/// EF would have written them.
 /// </summary>
 internal static class TransitionWriter
 {
@@ -29,7 +24,7 @@ internal static class TransitionWriter
     /// </summary>
     public static async Task<long?> WriteAsync(
         DbContext db, InstanceUpdate instance, JournalEntry entry, IReadOnlyList<string> cancel, IReadOnlyList<WorkflowTimer> timers,
-        CancellationToken ct)
+        RecommendationMirror? mirror, CancellationToken ct)
     {
         var sql = Statements.For(db);
         var connection = db.Database.GetDbConnection();
@@ -37,7 +32,7 @@ internal static class TransitionWriter
 
         await using (var update = sql.UpdateInstance.Command(connection, transaction))
         {
-            sql.UpdateInstance.Bind(update, 0, instance.State, instance.DataJson, instance.Revision, instance.UpdatedAt, instance.Id, instance.ExpectedRevision);
+            sql.UpdateInstance.Bind(update, instance);
             if (await update.ExecuteNonQueryAsync(ct) != 1)
                 return null;
         }
@@ -45,16 +40,15 @@ internal static class TransitionWriter
         long journalId;
         await using (var insert = sql.InsertJournal.Command(connection, transaction))
         {
-            sql.InsertJournal.Bind(insert, 0, entry.InstanceId, entry.At, entry.Actor, entry.Trigger, entry.FromState, entry.ToState, entry.Comment, entry.InputJson, entry.Imported);
+            sql.InsertJournal.Bind(insert, entry);
             journalId = Convert.ToInt64(await insert.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
         }
 
         if (cancel.Count > 0)
         {
             await using var command = sql.CancelTimers.Command(connection, transaction, cancel.Count);
-            sql.CancelTimers.Bind(command, 0, TimerStatus.Cancelled, instance.Id, TimerStatus.Pending);
-            for (var i = 0; i < cancel.Count; i++)
-                sql.CancelTimers.BindListItem(command, i, cancel[i]);
+            sql.CancelTimers.Bind(command, new TimersCancelled(instance.Id));
+            sql.CancelTimers.BindList(command, cancel);
             await command.ExecuteNonQueryAsync(ct);
         }
 
@@ -62,11 +56,16 @@ internal static class TransitionWriter
         {
             await using var command = sql.InsertTimers.Command(connection, transaction, timers.Count);
             for (var row = 0; row < timers.Count; row++)
-            {
-                var t = timers[row];
-                sql.InsertTimers.Bind(command, row, t.InstanceId, t.TimerId, t.DueAt, t.Kind, t.Level, t.Status);
-            }
+                sql.InsertTimers.Bind(command, timers[row], row);
             await command.ExecuteNonQueryAsync(ct);
+        }
+
+        if (mirror is not null)
+        {
+            await using var command = sql.UpdateMirror.Command(connection, transaction);
+            sql.UpdateMirror.Bind(command, mirror);
+            if (await command.ExecuteNonQueryAsync(ct) != 1)
+                throw new InvalidOperationException($"Recommendation {mirror.Id} is not stored; its follow-up cannot move.");
         }
         return journalId;
     }

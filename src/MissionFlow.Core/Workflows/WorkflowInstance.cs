@@ -4,7 +4,7 @@ namespace MissionFlow.Core.Workflows;
 
 /// <summary>
 /// A running workflow, pinned to the definition version and hash it started on. <see cref="Revision"/> is the
-/// optimistic-concurrency token: a fire that read an older revision writes nothing.
+/// optimistic-concurrency guard, checked once, by the transition store's UPDATE: a fire that read an older revision writes nothing.
 /// </summary>
 public sealed class WorkflowInstance
 {

@@ -521,6 +521,12 @@ namespace MissionFlow.Core.Persistence.Migrations.PostgreSql
                     b.Property<Guid>("AgencyId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("Closed")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly>("Deadline")
                         .HasColumnType("date");
 
@@ -565,12 +571,16 @@ namespace MissionFlow.Core.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("InstanceId");
 
-                    b.HasIndex("AgencyId", "Deadline");
+                    b.HasIndex("Result");
 
                     b.HasIndex("MissionId", "Number")
                         .IsUnique();
 
-                    b.HasIndex("Deadline", "MissionId", "Number");
+                    b.HasIndex("AgencyId", "Closed", "Deadline");
+
+                    b.HasIndex("MissionId", "Closed", "Deadline");
+
+                    b.HasIndex("Closed", "Deadline", "MissionId", "Number");
 
                     b.ToTable("Recommendations");
                 });
@@ -730,7 +740,6 @@ namespace MissionFlow.Core.Persistence.Migrations.PostgreSql
                         .HasColumnType("text");
 
                     b.Property<int>("Revision")
-                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.Property<string>("State")
@@ -755,7 +764,7 @@ namespace MissionFlow.Core.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("WorkflowId", "State");
+                    b.HasIndex("WorkflowId", "State", "WorkflowVersion");
 
                     b.ToTable("WorkflowInstances", (string)null);
                 });

@@ -522,6 +522,12 @@ namespace MissionFlow.Core.Persistence.Migrations.SqlServer
                     b.Property<Guid>("AgencyId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<bool>("Closed")
+                        .HasColumnType("bit");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly>("Deadline")
                         .HasColumnType("date");
 
@@ -566,12 +572,16 @@ namespace MissionFlow.Core.Persistence.Migrations.SqlServer
 
                     b.HasIndex("InstanceId");
 
-                    b.HasIndex("AgencyId", "Deadline");
+                    b.HasIndex("Result");
 
                     b.HasIndex("MissionId", "Number")
                         .IsUnique();
 
-                    b.HasIndex("Deadline", "MissionId", "Number");
+                    b.HasIndex("AgencyId", "Closed", "Deadline");
+
+                    b.HasIndex("MissionId", "Closed", "Deadline");
+
+                    b.HasIndex("Closed", "Deadline", "MissionId", "Number");
 
                     b.ToTable("Recommendations");
                 });
@@ -731,7 +741,6 @@ namespace MissionFlow.Core.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<int>("Revision")
-                        .IsConcurrencyToken()
                         .HasColumnType("int");
 
                     b.Property<string>("State")
@@ -756,7 +765,7 @@ namespace MissionFlow.Core.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("WorkflowId", "State");
+                    b.HasIndex("WorkflowId", "State", "WorkflowVersion");
 
                     b.ToTable("WorkflowInstances", (string)null);
                 });

@@ -509,6 +509,12 @@ namespace MissionFlow.Core.Persistence.Migrations.Sqlite
                     b.Property<Guid>("AgencyId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Closed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("Deadline")
                         .HasColumnType("TEXT");
 
@@ -553,12 +559,16 @@ namespace MissionFlow.Core.Persistence.Migrations.Sqlite
 
                     b.HasIndex("InstanceId");
 
-                    b.HasIndex("AgencyId", "Deadline");
+                    b.HasIndex("Result");
 
                     b.HasIndex("MissionId", "Number")
                         .IsUnique();
 
-                    b.HasIndex("Deadline", "MissionId", "Number");
+                    b.HasIndex("AgencyId", "Closed", "Deadline");
+
+                    b.HasIndex("MissionId", "Closed", "Deadline");
+
+                    b.HasIndex("Closed", "Deadline", "MissionId", "Number");
 
                     b.ToTable("Recommendations");
                 });
@@ -716,7 +726,6 @@ namespace MissionFlow.Core.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Revision")
-                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("State")
@@ -741,7 +750,7 @@ namespace MissionFlow.Core.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("WorkflowId", "State");
+                    b.HasIndex("WorkflowId", "State", "WorkflowVersion");
 
                     b.ToTable("WorkflowInstances", (string)null);
                 });
