@@ -535,6 +535,10 @@ namespace MissionFlow.Core.Persistence.Migrations.PostgreSql
                     b.Property<int>("EscalationLevel")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Field")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<Guid?>("InstanceId")
                         .HasColumnType("uuid");
 
@@ -551,6 +555,10 @@ namespace MissionFlow.Core.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
 
                     b.Property<string>("Text")
                         .IsRequired()

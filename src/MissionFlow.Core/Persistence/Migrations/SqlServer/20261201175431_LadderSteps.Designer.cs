@@ -536,6 +536,10 @@ namespace MissionFlow.Core.Persistence.Migrations.SqlServer
                     b.Property<int>("EscalationLevel")
                         .HasColumnType("int");
 
+                    b.Property<string>("Field")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<Guid?>("InstanceId")
                         .HasColumnType("uniqueidentifier");
 
@@ -552,6 +556,10 @@ namespace MissionFlow.Core.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
 
                     b.Property<string>("Text")
                         .IsRequired()
