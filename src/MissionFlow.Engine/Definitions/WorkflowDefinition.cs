@@ -63,5 +63,9 @@ public sealed record WorkflowDefinition(
     /// <summary>What <paramref name="trigger"/> means in this version; null for a trigger without a meaning or unknown here.</summary>
     public TriggerMeaning? MeaningOf(string trigger) => Transitions.FirstOrDefault(t => t.Trigger == trigger)?.Meaning;
 
+    /// <summary>The trigger carrying <paramref name="meaning"/> that may fire from <paramref name="fromState"/>; null if none.</summary>
+    public string? TriggerFor(TriggerMeaning meaning, string fromState) =>
+        Transitions.FirstOrDefault(t => t.Meaning == meaning && t.From.Contains(fromState))?.Trigger;
+
     public bool IsFinal(string state) => FindState(state)?.Final == true;
 }
