@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using MissionFlow.Core.Persistence;
 using MissionFlow.Core.Recommendations;
 using MissionFlow.Core.Timers;
+using MissionFlow.Core.Workflows;
 using MissionFlow.Engine.Calendar;
 
 namespace MissionFlow.Core.Drafts;
@@ -11,13 +12,13 @@ namespace MissionFlow.Core.Drafts;
 /// (<see cref="ResultHistory"/>, from the journal) and every ladder rung the Office recorded (Office tasks Done).
 /// Read for a batch of items in two queries.
 /// </summary>
-public sealed class FollowUpHistory(MissionFlowDbContext db, CouncilClock clock)
+public sealed class FollowUpHistory(MissionFlowDbContext db, DefinitionCatalog catalog, CouncilClock clock)
 {
     public async Task<IReadOnlyDictionary<Guid, ItemHistory>> ForAsync(IReadOnlyCollection<(Guid Recommendation, Guid? Instance)> items, CancellationToken ct)
     {
         var instances = items.Where(i => i.Instance is not null).Select(i => i.Instance!.Value).ToList();
         var ids = items.Select(i => i.Recommendation).ToList();
-        var results = await ResultHistory.ForInstancesAsync(db, instances, ct);
+        var results = await ResultHistory.ForInstancesAsync(db, catalog, instances, ct);
         var rungs = await db.OfficeTasks.AsNoTracking()
             .Where(t => ids.Contains(t.RecommendationId) && t.State == OfficeTaskState.Done)
             .OrderBy(t => t.Level).ThenBy(t => t.DocumentDate)

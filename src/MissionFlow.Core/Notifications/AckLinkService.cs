@@ -4,6 +4,7 @@ using MissionFlow.Core.Persistence;
 using MissionFlow.Core.Recommendations;
 using MissionFlow.Core.Workflows;
 using MissionFlow.Engine.Calendar;
+using MissionFlow.Engine.Definitions;
 using MissionFlow.Engine.Runtime;
 
 namespace MissionFlow.Core.Notifications;
@@ -18,15 +19,14 @@ public sealed record AckLinkCheck(AckLinkState State, AckLink? Link = null, Reco
 
 /// <summary>
 /// The one-click acknowledge link of an email: made when the notice is written, checked when opened, and used
-/// once: the used token is recorded in the transaction that fires "acknowledge" as the link's recipient, and only
-/// while that recipient still speaks for the agency (<see cref="AckLinkRecipient"/>).
+/// once: the used token is recorded in the transaction that fires, as the link's recipient, the trigger the item's
+/// version says means "acknowledge", and only while that recipient still speaks for the agency
+/// (<see cref="AckLinkRecipient"/>).
 /// </summary>
 public sealed class AckLinkService(
     MissionFlowDbContext db, IAckLinkProtector protector, WorkflowService workflows, TransitionStore store, AckLinkRecipient recipients,
     NotificationOptions options, CouncilClock clock, TimeProvider time)
 {
-    public const string Trigger = "acknowledge";
-
     public (string Url, DateTimeOffset ExpiresAt) Create(Guid recommendationId, Recipient recipient, DateTimeOffset now)
     {
         var expires = now.AddDays(options.LinkLifetimeDays);
@@ -49,7 +49,7 @@ public sealed class AckLinkService(
         if (recipient.State != AckLinkState.Ready)
             return new AckLinkCheck(recipient.State, link);
         var code = await db.Missions.Where(m => m.Id == recommendation.MissionId).Select(m => m.Code).FirstAsync(ct);
-        var open = workflows.DefinitionOf(instance).FindTransition(Trigger, instance.State) is not null;
+        var open = workflows.DefinitionOf(instance).TriggerFor(TriggerMeaning.Acknowledge, instance.State) is not null;
         return new AckLinkCheck(open ? AckLinkState.Ready : AckLinkState.NotAcknowledgeable, link, recommendation, code, recipient.Role);
     }
 
@@ -63,9 +63,10 @@ public sealed class AckLinkService(
         if (check is not { State: AckLinkState.Ready, Link: { } link, Recommendation: { } recommendation, Role: { } role })
             return check;
         var actor = new Actor(link.Email, new HashSet<string> { role }, link.AgencyId.ToString());
+        var trigger = workflows.DefinitionOf(recommendation.Instance!).TriggerFor(TriggerMeaning.Acknowledge, recommendation.Instance!.State)!;
         try
         {
-            var decision = await workflows.DecideAsync(recommendation.Instance!, Trigger, actor, new Dictionary<string, string?>(), ct: ct);
+            var decision = await workflows.DecideAsync(recommendation.Instance!, trigger, actor, new Dictionary<string, string?>(), ct: ct);
             db.UsedLinkTokens.Add(new UsedLinkToken { TokenId = link.TokenId.ToString(), UsedAt = time.GetUtcNow() });
             await store.WriteAsync(decision, new TransitionEffects { Mirror = RecommendationMirror.After(recommendation, decision, clock) }, ct);
         }

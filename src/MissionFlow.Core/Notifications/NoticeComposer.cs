@@ -25,7 +25,7 @@ public sealed class NoticeComposer(AckLinkService links, NotificationOptions opt
         var body = MailTexts.Fill(template.Body.In(language), data);
 
         var link = subject.Recommendation is { } recommendation && recipient.AgencyRole is not null
-            && definition.FindTransition(AckLinkService.Trigger, subject.Instance.State) is not null
+            && definition.TriggerFor(TriggerMeaning.Acknowledge, subject.Instance.State) is not null
             ? links.Create(recommendation.Id, recipient, now)
             : ((string Url, DateTimeOffset ExpiresAt)?)null;
 

@@ -39,7 +39,7 @@ public sealed class LadderBook(MissionFlowDbContext db, CouncilClock clock, Time
                 Settle(at, task, task.Kind, OfficeTaskState.Stopped, transition.Journal.Trigger, "system", now);
             return;
         }
-        if (transition.Journal.Trigger == "verify" && transition.Journal.Input.GetValueOrDefault("result") == NotImplemented
+        if (definition.MeaningOf(transition.Journal.Trigger) == TriggerMeaning.Verify && transition.Journal.Input.GetValueOrDefault("result") == NotImplemented
             && ladder.FindRung(ExplanationRequest) is { } request)
         {
             var level = ladder.LevelOf(request.Id);

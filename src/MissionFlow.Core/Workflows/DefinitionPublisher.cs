@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using MissionFlow.Core.Persistence;
 using MissionFlow.Engine.Definitions;
 
@@ -6,11 +7,13 @@ namespace MissionFlow.Core.Workflows;
 
 /// <summary>
 /// Stores each definition version the first time it is seen, with its hash, and refuses a file whose content
-/// changed while its version did not: running instances are pinned to what was published. Nodes starting
+/// changed while its version did not: running instances are pinned to what was published. The one change a
+/// published version takes is to what its triggers mean (the hash leaves "meaning" out, ADR 0009): the stored
+/// source is replaced, so the catalog, rebuilt from it, gives the read models the new meanings. Nodes starting
 /// together may race to publish the same version: the loser's insert fails on the key, and it compares again
 /// against what the winner stored.
 /// </summary>
-public sealed class DefinitionPublisher(MissionFlowDbContext db, DefinitionCatalog catalog, TimeProvider time)
+public sealed partial class DefinitionPublisher(MissionFlowDbContext db, DefinitionCatalog catalog, TimeProvider time, ILogger<DefinitionPublisher> logger)
 {
     public async Task PublishAsync(IReadOnlyList<WorkflowDefinition> loaded, CancellationToken ct = default)
     {
@@ -28,7 +31,7 @@ public sealed class DefinitionPublisher(MissionFlowDbContext db, DefinitionCatal
 
     private async Task StoreNewVersionsAsync(IReadOnlyList<WorkflowDefinition> loaded, CancellationToken ct)
     {
-        var stored = await db.Definitions.AsNoTracking().ToListAsync(ct);
+        var stored = await db.Definitions.ToListAsync(ct);
         var changed = new List<string>();
         foreach (var definition in loaded)
         {
@@ -43,6 +46,11 @@ public sealed class DefinitionPublisher(MissionFlowDbContext db, DefinitionCatal
                     Source = definition.Source,
                     PublishedAt = time.GetUtcNow(),
                 });
+            else if (existing.Hash == definition.Hash && !SameMeanings(existing, definition))
+            {
+                existing.Source = definition.Source;
+                MeaningsRepublished(definition.Id, definition.Version, definition.SourceFile);
+            }
             else if (existing.Hash != definition.Hash)
                 changed.Add($"{definition.SourceFile}:1: $.version: workflow '{definition.Id}' version {definition.Version} was published with hash " +
                             $"{existing.Hash[..12]}… and the file now differs ({definition.Hash[..12]}…); bump \"version\" to publish the change.");
@@ -54,6 +62,12 @@ public sealed class DefinitionPublisher(MissionFlowDbContext db, DefinitionCatal
         }
         await db.SaveChangesAsync(ct);
     }
+
+    private static bool SameMeanings(StoredDefinition stored, WorkflowDefinition loaded) =>
+        DefinitionLoader.ParseStored(stored.Source).Transitions.Select(t => t.Meaning).SequenceEqual(loaded.Transitions.Select(t => t.Meaning));
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Workflow '{WorkflowId}' version {Version}: the trigger meanings of {File} replace the stored ones; its behaviour and hash are unchanged.")]
+    private partial void MeaningsRepublished(string workflowId, int version, string file);
 }
 
 public sealed class DefinitionChangedException(IReadOnlyList<string> errors) : Exception(string.Join(Environment.NewLine, errors))

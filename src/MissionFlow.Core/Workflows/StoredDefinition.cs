@@ -7,6 +7,7 @@ public sealed class StoredDefinition
     public required int Version { get; init; }
     public required string Hash { get; init; }
     public required string Name { get; init; }
-    public required string Source { get; init; }
+    /// <summary>The file's text; replaced only when a republished file differs in its triggers' meanings alone.</summary>
+    public required string Source { get; set; }
     public DateTimeOffset PublishedAt { get; init; }
 }

@@ -100,10 +100,16 @@ public sealed class DefinitionLoader(Vocabulary vocabulary)
     private static DefinitionError At(string file, JsonLineMap lines, string path, string message) =>
         new(file, path, lines.LineOf(path), message);
 
-    /// <summary>Hash of the compact form, so re-indenting a file is not mistaken for a change of meaning.</summary>
+    /// <summary>
+    /// Hash of the compact form without the transitions' "meaning": re-indenting a file or annotating what its
+    /// triggers mean changes nothing an instance does, so neither is mistaken for a new version (ADR 0009).
+    /// </summary>
     private static string HashOf(JsonNode node)
     {
-        var compact = node.ToJsonString(new JsonSerializerOptions { WriteIndented = false });
+        var behaviour = node.DeepClone();
+        foreach (var transition in behaviour["transitions"]?.AsArray() ?? [])
+            transition?.AsObject().Remove("meaning");
+        var compact = behaviour.ToJsonString(new JsonSerializerOptions { WriteIndented = false });
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(compact)));
     }
 }

@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace MissionFlow.Engine.Definitions;
 
 /// <summary>The rules a schema cannot say: names that must resolve, states that must be reachable, offsets that must parse.</summary>
@@ -35,6 +37,8 @@ internal sealed class DefinitionRules(Vocabulary vocabulary)
                     yield return ($"{at}.from[{j}]", $"Trigger '{t.Trigger}' is declared twice from state '{t.From[j]}'"
                         + (twin.WhenMap.Count + t.WhenMap.Count > 0 ? ", and 'when' does not tell the two apart: give both a 'when' on one input with no value in common." : "."));
             }
+            if (d.Transitions.Take(i).FirstOrDefault(o => o.Trigger == t.Trigger && o.Meaning != t.Meaning) is { } other)
+                yield return ($"{at}.meaning", $"Trigger '{t.Trigger}' means '{Kebab(t.Meaning)}' here and '{Kebab(other.Meaning)}' on an earlier transition: a trigger has one meaning.");
             for (var j = 0; j < t.Roles.Count; j++)
                 if (!vocabulary.Roles.Contains(t.Roles[j]))
                     yield return ($"{at}.roles[{j}]", $"Unknown role '{t.Roles[j]}'; known roles: {string.Join(", ", vocabulary.Roles.Order())}.");
@@ -165,6 +169,8 @@ internal sealed class DefinitionRules(Vocabulary vocabulary)
                     queue.Enqueue(t.To);
         return d.States.Select(s => s.Id).Where(s => !reached.Contains(s)).Distinct();
     }
+
+    private static string Kebab(TriggerMeaning? meaning) => meaning is { } m ? JsonNamingPolicy.KebabCaseLower.ConvertName(m.ToString()) : "nothing";
 
     private static IEnumerable<int> Duplicates<T>(IReadOnlyList<T> items, Func<T, string> key)
     {

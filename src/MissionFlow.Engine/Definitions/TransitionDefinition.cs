@@ -5,6 +5,7 @@ namespace MissionFlow.Engine.Definitions;
 /// <see cref="Roles"/> fires <see cref="Trigger"/>. <see cref="Assign"/> maps data keys to "input.x",
 /// "data.x", "value.text" (that text) or null (remove). <see cref="When"/> (choice input → values) lets one trigger lead to different
 /// states by what the actor chose: the transition applies only when every named input holds one of its values.
+/// <see cref="Meaning"/> says what the trigger does for the host's read models; it never changes how it fires.
 /// </summary>
 public sealed record TransitionDefinition(
     string Trigger,
@@ -16,7 +17,8 @@ public sealed record TransitionDefinition(
     IReadOnlyList<Requirement>? Requires = null,
     IReadOnlyDictionary<string, string?>? Assign = null,
     SpawnDefinition? Spawn = null,
-    IReadOnlyDictionary<string, IReadOnlyList<string>>? When = null)
+    IReadOnlyDictionary<string, IReadOnlyList<string>>? When = null,
+    TriggerMeaning? Meaning = null)
 {
     public IReadOnlyList<InputDefinition> InputList => Inputs ?? [];
     public IReadOnlyList<Requirement> RequirementList => Requires ?? [];

@@ -1,8 +1,9 @@
 namespace MissionFlow.Engine.Definitions;
 
 /// <summary>
-/// One version of a workflow, immutable once published. <see cref="Hash"/> is the SHA-256 of the file's bytes:
-/// an instance is pinned to (id, version, hash) and never sees a later edit.
+/// One version of a workflow, immutable once published. <see cref="Hash"/> is the SHA-256 of what the file makes
+/// instances do (its compact JSON without the triggers' "meaning"): an instance is pinned to (id, version, hash) and
+/// never sees a later edit of its behaviour.
 /// </summary>
 public sealed record WorkflowDefinition(
     string Id,
@@ -54,6 +55,17 @@ public sealed record WorkflowDefinition(
             .Select(g => g.First() with { Required = transitions.All(t => t.InputList.Any(i => i.Name == g.Key && i.Required)) })
             .ToList();
     }
+
+    /// <summary>The triggers of this version that carry <paramref name="meaning"/> (none if no transition says so).</summary>
+    public IReadOnlySet<string> TriggersMeaning(TriggerMeaning meaning) =>
+        Transitions.Where(t => t.Meaning == meaning).Select(t => t.Trigger).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>What <paramref name="trigger"/> means in this version; null for a trigger without a meaning or unknown here.</summary>
+    public TriggerMeaning? MeaningOf(string trigger) => Transitions.FirstOrDefault(t => t.Trigger == trigger)?.Meaning;
+
+    /// <summary>The trigger carrying <paramref name="meaning"/> that may fire from <paramref name="fromState"/>; null if none.</summary>
+    public string? TriggerFor(TriggerMeaning meaning, string fromState) =>
+        Transitions.FirstOrDefault(t => t.Meaning == meaning && t.From.Contains(fromState))?.Trigger;
 
     public bool IsFinal(string state) => FindState(state)?.Final == true;
 }

@@ -91,13 +91,14 @@ internal static class RecommendationEndpoints
     {
         var journal = await recommendations.JournalAsync(r, ct);
         var files = await documents.ListAsync(FileOwner.Recommendation, r.Id, ct);
-        var extensions = RecommendationHistory.Extensions(journal);
         var instance = r.Instance!;
+        var definition = context.Workflows.DefinitionOf(instance);
+        var extensions = RecommendationHistory.Extensions(definition, journal);
         return new RecommendationDetail(
             r.Id, r.MissionId, r.Number, r.AgencyId, r.Text, r.Field, instance.State, r.Deadline, r.OriginalDeadline,
             r.DeadlineBasis.ToString().ToLowerInvariant(), r.Priority.ToString().ToLowerInvariant(), recommendations.IsOverdue(r), r.EscalationLevel,
-            r.Result, ResultHistory.Of(journal).Select(ResultView.Of).ToList(), new WorkflowRef(instance.WorkflowId, instance.WorkflowVersion),
-            RecommendationHistory.ProgressReports(journal, files), extensions, RecommendationHistory.DeadlineHistory(r, journal, extensions),
+            r.Result, ResultHistory.Of(definition, journal).Select(ResultView.Of).ToList(), new WorkflowRef(instance.WorkflowId, instance.WorkflowVersion),
+            RecommendationHistory.ProgressReports(definition, journal, files), extensions, RecommendationHistory.DeadlineHistory(r, definition, journal, extensions),
             files.Select(FileView.Of).ToList(), await context.CountedThroughProvisionalYearAsync(r, ct), await context.OfficeTasks.LadderAsync(r, ct));
     }
 }

@@ -4,6 +4,7 @@ using MissionFlow.Core.Documents;
 using MissionFlow.Core.OfficeTasks;
 using MissionFlow.Core.Recommendations;
 using MissionFlow.Core.Workflows;
+using MissionFlow.Engine.Definitions;
 using MissionFlow.Engine.Runtime;
 using MissionFlow.Web.Documents;
 using MissionFlow.Web.Missions;
@@ -56,25 +57,26 @@ internal static class RecommendationHistory
 {
     public static Dictionary<string, string> InputOf(JournalEntry j) => JsonSerializer.Deserialize<Dictionary<string, string>>(j.InputJson) ?? [];
 
-    public static IReadOnlyList<ProgressReportView> ProgressReports(IReadOnlyList<JournalEntry> journal, IReadOnlyList<StoredFile> files) =>
-        journal.Where(j => j.Trigger == "report-progress")
+    public static IReadOnlyList<ProgressReportView> ProgressReports(WorkflowDefinition definition, IReadOnlyList<JournalEntry> journal, IReadOnlyList<StoredFile> files) =>
+        journal.Where(j => definition.MeaningOf(j.Trigger) == TriggerMeaning.ReportProgress)
             .Select(j => new ProgressReportView(j.At, j.Actor, j.Comment,
                 InputOf(j).TryGetValue("percent", out var p) && int.TryParse(p, NumberStyles.Integer, CultureInfo.InvariantCulture, out var percent) ? percent : null,
                 files.Where(f => f.JournalEntryId == j.Id).Select(FileView.Of).ToList()))
             .ToList();
 
-    /// <summary>Pairs each request with the grant or refusal that followed it.</summary>
-    public static IReadOnlyList<ExtensionView> Extensions(IReadOnlyList<JournalEntry> journal)
+    /// <summary>Pairs each request with the grant or refusal that followed it, by what the instance's version says its triggers mean.</summary>
+    public static IReadOnlyList<ExtensionView> Extensions(WorkflowDefinition definition, IReadOnlyList<JournalEntry> journal)
     {
         var result = new List<ExtensionView>();
         foreach (var entry in journal)
         {
-            if (entry.Trigger == "request-extension" && DataDates.TryRead(InputOf(entry).GetValueOrDefault("newDeadline"), out var asked))
+            var meaning = definition.MeaningOf(entry.Trigger);
+            if (meaning == TriggerMeaning.RequestExtension && DataDates.TryRead(InputOf(entry).GetValueOrDefault("newDeadline"), out var asked))
                 result.Add(new ExtensionView(entry.At, entry.Actor, asked, InputOf(entry).GetValueOrDefault("reason"), "pending", null, null, null));
-            else if (entry.Trigger is "grant-extension" or "refuse-extension" && result.Count > 0 && result[^1].Decision == "pending")
+            else if (meaning is TriggerMeaning.GrantExtension or TriggerMeaning.RefuseExtension && result.Count > 0 && result[^1].Decision == "pending")
                 result[^1] = result[^1] with
                 {
-                    Decision = entry.Trigger == "grant-extension" ? "granted" : "refused",
+                    Decision = meaning == TriggerMeaning.GrantExtension ? "granted" : "refused",
                     DecidedAt = entry.At,
                     DecidedBy = entry.Actor,
                     DecisionReason = entry.Comment,
@@ -84,18 +86,19 @@ internal static class RecommendationHistory
     }
 
     /// <summary>The original deadline, then each granted extension and each new deadline a verification set, in order.</summary>
-    public static IReadOnlyList<DeadlineChangeView> DeadlineHistory(Recommendation r, IReadOnlyList<JournalEntry> journal, IReadOnlyList<ExtensionView> extensions) =>
+    public static IReadOnlyList<DeadlineChangeView> DeadlineHistory(Recommendation r, WorkflowDefinition definition, IReadOnlyList<JournalEntry> journal,
+        IReadOnlyList<ExtensionView> extensions) =>
         [
             new DeadlineChangeView(r.OriginalDeadline, null, "original"),
             .. extensions.Where(e => e.Decision == "granted").Select(e => new DeadlineChangeView(e.NewDeadline, e.DecidedAt, $"extension granted by {e.DecidedBy}"))
-                .Concat(VerifiedDeadlines(journal))
+                .Concat(VerifiedDeadlines(definition, journal))
                 .OrderBy(c => c.Since),
         ];
 
     /// <summary>The deadlines a "partly done" or "not done" verification set.</summary>
-    private static IEnumerable<DeadlineChangeView> VerifiedDeadlines(IReadOnlyList<JournalEntry> journal)
+    private static IEnumerable<DeadlineChangeView> VerifiedDeadlines(WorkflowDefinition definition, IReadOnlyList<JournalEntry> journal)
     {
-        foreach (var entry in journal.Where(j => j.Trigger == ResultHistory.VerifyTrigger))
+        foreach (var entry in journal.Where(j => definition.MeaningOf(j.Trigger) == TriggerMeaning.Verify))
             if (InputOf(entry) is var input && DataDates.TryRead(input.GetValueOrDefault("newDeadline"), out var deadline))
                 yield return new DeadlineChangeView(deadline, entry.At, $"verified {input.GetValueOrDefault(RecommendationService.ResultKey)} by {entry.Actor}");
     }

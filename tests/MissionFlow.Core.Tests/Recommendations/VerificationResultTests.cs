@@ -23,7 +23,8 @@ public sealed class VerificationResultTests
         {
             var r = await db.Recommendations.Include(x => x.Instance).SingleAsync(x => x.Id == id);
             var journal = await db.Journal.Where(j => j.InstanceId == r.InstanceId).OrderBy(j => j.Id).ToListAsync();
-            return (r, r.Instance!.State, ResultHistory.Of(journal));
+            var definition = world.Host.Services.GetRequiredService<DefinitionCatalog>().Get(r.Instance!.WorkflowId, r.Instance.WorkflowVersion);
+            return (r, r.Instance!.State, ResultHistory.Of(definition, journal));
         });
 
     [Theory]

@@ -1,11 +1,13 @@
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MissionFlow.Core.Persistence;
 using MissionFlow.Core.Workflows;
+using MissionFlow.Engine.Definitions;
 
 namespace MissionFlow.Core.Tests.Workflows;
 
-public sealed class DefinitionVersioningTests
+public sealed partial class DefinitionVersioningTests
 {
     [Fact]
     public async Task A_running_instance_keeps_its_version_after_a_new_one_is_published()
@@ -60,6 +62,63 @@ public sealed class DefinitionVersioningTests
         var db = scope.ServiceProvider.GetRequiredService<MissionFlowDbContext>();
         var stored = await db.Definitions.AsNoTracking().SingleAsync(d => d.WorkflowId == "recommendation-followup" && d.Version == 1);
         Assert.Contains("\"-15wd\"", stored.Source);
+    }
+
+    [Fact]
+    public async Task A_published_version_takes_new_trigger_meanings_and_keeps_its_hash_and_its_instances()
+    {
+        // Version 1 as it was published before its triggers said what they mean.
+        await using var host = await CoreHost.StartAsync("sqlite", RepoWorkflows.LoadWithEditedFollowUp(WithoutMeanings));
+        var id = await FollowUps.StartAsync(host);
+        var before = await StoredFollowUpV1Async(host);
+        Assert.DoesNotContain("\"meaning\"", before.Source);
+
+        await using (var scope = host.Scope())
+            await scope.ServiceProvider.GetRequiredService<DefinitionPublisher>().PublishAsync(RepoWorkflows.Load());
+
+        var after = await StoredFollowUpV1Async(host);
+        Assert.Equal(before.Hash, after.Hash);
+        Assert.Contains("\"meaning\": \"grant-extension\"", after.Source);
+        await using (var scope = host.Scope())
+        {
+            var v1 = scope.ServiceProvider.GetRequiredService<DefinitionCatalog>().Get("recommendation-followup", 1);
+            Assert.Equal(TriggerMeaning.GrantExtension, v1.MeaningOf("grant-extension"));
+            var db = scope.ServiceProvider.GetRequiredService<MissionFlowDbContext>();
+            var instance = await db.Instances.SingleAsync(i => i.Id == id);
+            Assert.Equal((1, after.Hash), (instance.WorkflowVersion, instance.WorkflowHash));
+            await scope.ServiceProvider.GetRequiredService<WorkflowService>().FireAsync(instance, "acknowledge", FollowUps.Officer, new Dictionary<string, string?>());
+            Assert.Equal("acknowledged", instance.State);
+        }
+    }
+
+    [Fact]
+    public async Task New_meanings_with_any_other_change_to_a_published_version_are_refused_and_nothing_is_stored()
+    {
+        await using var host = await CoreHost.StartAsync("sqlite", RepoWorkflows.LoadWithEditedFollowUp(WithoutMeanings));
+        var annotatedAndEdited = RepoWorkflows.LoadWithEditedFollowUp(text => text.Replace("\"offset\": \"-15wd\"", "\"offset\": \"-20wd\""));
+
+        await using (var scope = host.Scope())
+        {
+            var error = await Assert.ThrowsAsync<DefinitionChangedException>(() =>
+                scope.ServiceProvider.GetRequiredService<DefinitionPublisher>().PublishAsync(annotatedAndEdited));
+            Assert.Contains("recommendation-followup.v1.json", Assert.Single(error.Errors));
+        }
+
+        var stored = await StoredFollowUpV1Async(host);
+        Assert.DoesNotContain("\"meaning\"", stored.Source);
+        Assert.Contains("\"-15wd\"", stored.Source);
+    }
+
+    private static string WithoutMeanings(string text) => MeaningLine().Replace(text, "");
+
+    [GeneratedRegex("\\n\\s*\"meaning\": \"[a-z-]+\",")]
+    private static partial Regex MeaningLine();
+
+    private static async Task<StoredDefinition> StoredFollowUpV1Async(CoreHost host)
+    {
+        await using var scope = host.Scope();
+        return await scope.ServiceProvider.GetRequiredService<MissionFlowDbContext>().Definitions.AsNoTracking()
+            .SingleAsync(d => d.WorkflowId == "recommendation-followup" && d.Version == 1);
     }
 
     [Theory]

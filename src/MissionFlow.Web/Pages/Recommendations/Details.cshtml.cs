@@ -7,6 +7,7 @@ using MissionFlow.Core.Persistence;
 using MissionFlow.Core.Recommendations;
 using MissionFlow.Core.Workflows;
 using MissionFlow.Engine.Calendar;
+using MissionFlow.Engine.Definitions;
 using MissionFlow.Web.Calendar;
 using MissionFlow.Web.Recommendations;
 using MissionFlow.Web.Ui;
@@ -30,9 +31,6 @@ internal sealed class DetailsModel(
     UiContext ui,
     UiText text) : UiPageModel
 {
-    /// <summary>Evidence can go with a progress report or the submission, attached to that journal entry.</summary>
-    private static readonly HashSet<string> TakesFiles = ["report-progress", "submit"];
-
     public Recommendation Item { get; private set; } = null!;
     public Mission Mission { get; private set; } = null!;
     public string AgencyName { get; private set; } = "";
@@ -104,15 +102,17 @@ internal sealed class DetailsModel(
         AgencyName = (await agencies.GetAsync(Item.AgencyId, ct)).Name;
         Overdue = recommendations.IsOverdue(Item);
         var instance = Item.Instance!;
-        CountedThroughProvisionalYear = ProvisionalCount.Of(Item, Mission.Conclusion?.Date, workflows.DefinitionOf(instance), clock.Calendar);
-        Actions = TriggerForm.For(workflows.DefinitionOf(instance), instance.State,
-            await recommendations.AvailableActionsAsync(id, ui.Actor, ui.ScopedAgency, ct), instance.Data, TakesFiles.Contains);
+        var definition = workflows.DefinitionOf(instance);
+        CountedThroughProvisionalYear = ProvisionalCount.Of(Item, Mission.Conclusion?.Date, definition, clock.Calendar);
+        // Evidence can go with a progress report or the submission, attached to that journal entry.
+        Actions = TriggerForm.For(definition, instance.State, await recommendations.AvailableActionsAsync(id, ui.Actor, ui.ScopedAgency, ct), instance.Data,
+            trigger => definition.MeaningOf(trigger) is TriggerMeaning.ReportProgress or TriggerMeaning.Submit);
         Evidence = await documents.ListAsync(FileOwner.Recommendation, id, ct);
         MayAddEvidence = await recommendations.EvidenceRefusalAsync(Item, ui.Actor, ct) is null;
         var journal = await recommendations.JournalAsync(Item, ct);
-        Extensions = RecommendationHistory.Extensions(journal);
-        DeadlineHistory = RecommendationHistory.DeadlineHistory(Item, journal, Extensions);
-        Results = ResultHistory.Of(journal);
+        Extensions = RecommendationHistory.Extensions(definition, journal);
+        DeadlineHistory = RecommendationHistory.DeadlineHistory(Item, definition, journal, Extensions);
+        Results = ResultHistory.Of(definition, journal);
         Journal = new JournalTable(journal, instance, Evidence, EvidenceLink);
         Ladder = await officeTasks.LadderAsync(Item, ct);
     }

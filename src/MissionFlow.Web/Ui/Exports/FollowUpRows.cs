@@ -53,7 +53,7 @@ internal sealed class FollowUpRows(RecommendationService recommendations, Missio
     private async Task<List<FollowUpRow>> RowsAsync(IQueryable<Found> query, CancellationToken ct)
     {
         var found = await query.ToListAsync(ct);
-        var histories = await ResultHistory.ForInstancesAsync(db, found.Select(f => f.Instance.Id).ToList(), ct);
+        var histories = await ResultHistory.ForInstancesAsync(db, catalog, found.Select(f => f.Instance.Id).ToList(), ct);
         return found.Select(f => Row(f, histories[f.Instance.Id])).ToList();
     }
 
