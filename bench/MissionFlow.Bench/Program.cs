@@ -41,6 +41,9 @@ const string Usage = """
                       --provider P    sqlite (default, a temp file) or postgresql (a fresh database on the server
                                       in MISSIONFLOW_BENCH_POSTGRES or MISSIONFLOW_TEST_POSTGRES, dropped at the end)
                       --keep          keep the database
+                      --reuse KEY     keep the database at N under KEY (temp folder missionflow-bench-KEY, or the
+                                      PostgreSQL database missionflow_bench_KEY) and load only what it lacks, so a
+                                      second run measures without loading again (the 1,000 side is always fresh)
     """;
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")

@@ -42,9 +42,17 @@ public sealed class SweepDatabase : IAsyncDisposable
     public static CouncilClock Clock { get; } = CouncilClock.Default(
         WorkingCalendar.Vietnam(CalendarFiles.Load(Path.Combine(RepoFolder.Workflows, CalendarFiles.FolderName)).Years, [], []));
 
-    public static SweepDatabase Create(DatabaseProvider provider, bool keep)
+    public static SweepDatabase Create(DatabaseProvider provider, bool keep) => Create(provider, $"{Guid.NewGuid():N}"[..10], keep);
+
+    /// <summary>
+    /// The database named <paramref name="key"/> (a temp folder missionflow-bench-KEY, or the PostgreSQL database
+    /// missionflow_bench_KEY), created if missing and always kept, so a later run can start from what it holds.
+    /// </summary>
+    public static SweepDatabase Reused(DatabaseProvider provider, string key) => Create(provider, key, keep: true);
+
+    private static SweepDatabase Create(DatabaseProvider provider, string key, bool keep)
     {
-        var folder = Path.Combine(Path.GetTempPath(), $"missionflow-bench-{Guid.NewGuid():N}"[..28]);
+        var folder = Path.Combine(Path.GetTempPath(), $"missionflow-bench-{key}");
         Directory.CreateDirectory(folder);
         if (provider == DatabaseProvider.Sqlite)
         {
@@ -57,7 +65,7 @@ public sealed class SweepDatabase : IAsyncDisposable
             : Environment.GetEnvironmentVariable(SweepOptions.PostgresVariable);
         if (string.IsNullOrWhiteSpace(server))
             throw new ArgumentException($"--provider postgresql needs {SweepOptions.BenchPostgresVariable} or {SweepOptions.PostgresVariable} (e.g. \"Host=127.0.0.1;Port=5432;Username=postgres;Password=...\")");
-        var connection = new NpgsqlConnectionStringBuilder(server) { Database = $"missionflow_bench_{Guid.NewGuid():N}"[..32] }.ToString();
+        var connection = new NpgsqlConnectionStringBuilder(server) { Database = $"missionflow_bench_{key}" }.ToString();
         return new SweepDatabase(provider, folder, connection, server, keep);
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using MissionFlow.Core.Agencies;
+using MissionFlow.Core.Desk;
 using MissionFlow.Core.Documents;
 using MissionFlow.Core.Idempotency;
 using MissionFlow.Core.Recommendations;
@@ -38,6 +39,8 @@ public static class CoreRegistration
         services.AddScoped<TransitionStore>();
         services.AddScoped<AgencyService>();
         services.AddScoped<MissionService>();
+        services.AddScoped<DeskQuery>();
+        services.AddSingleton<DeskCache>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DemoFollowUp>();
         return services;

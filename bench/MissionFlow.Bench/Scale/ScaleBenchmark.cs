@@ -37,59 +37,52 @@ public static class ScaleBenchmark
     public static async Task<int> RunAsync(ScaleOptions options, TextWriter o)
     {
         var progress = Console.Error;
-        await using var database = SweepDatabase.Create(options.Provider, options.Keep);
-        progress.WriteLine($"scale benchmark on {database.Description}");
-        await using var app = await InProcessWebApp.StartAsync(database);
-        progress.WriteLine($"MissionFlow.Web listening on {app.Address}");
-
-        var load = new ScaleLoad(app.Services);
-        await load.AgenciesAsync();
-        var loadWatch = Stopwatch.StartNew();
-        var missionTimes = new List<double>();
-        async Task LoadAsync(int from, int to)
+        RouteLatency[] small;
+        await using (var fresh = SweepDatabase.Create(options.Provider, keep: false))
         {
-            for (var i = from; i < to; i++)
-            {
-                var watch = Stopwatch.StartNew();
-                await load.MissionAsync(i + 1);
-                missionTimes.Add(watch.Elapsed.TotalSeconds);
-                if ((i + 1) % 10 == 0)
-                    progress.WriteLine($"  loaded {(i + 1) * ScaleOptions.PerMission:#,0} recommendations ({loadWatch.Elapsed.TotalSeconds:0} s)");
-            }
+            progress.WriteLine($"measuring at {ScaleOptions.PerMission:#,0} stored on {fresh.Description}: {options.Clients} clients × {options.Requests} requests per route …");
+            await using var app = await InProcessWebApp.StartAsync(fresh);
+            var load = new ScaleLoad(app.Services);
+            await load.AgenciesAsync();
+            await load.MissionAsync(1);
+            using var committee = await SignInAsync(app.Address, CommitteeEmail);
+            using var officer = await SignInAsync(app.Address, Officer);
+            small = await MeasureAsync(committee, officer, options);
         }
 
-        using var committee = await SignInAsync(app.Address, CommitteeEmail);
-        using var officer = await SignInAsync(app.Address, Officer);
-        await LoadAsync(0, 1);
-        progress.WriteLine($"measuring at {ScaleOptions.PerMission:#,0} stored: {options.Clients} clients × {options.Requests} requests per route …");
-        var small = await MeasureAsync(committee, officer, options);
-        await LoadAsync(1, options.Missions);
-        var loaded = loadWatch.Elapsed;
+        await using var database = options.Reuse is { } key ? SweepDatabase.Reused(options.Provider, key) : SweepDatabase.Create(options.Provider, options.Keep);
+        progress.WriteLine($"scale benchmark on {database.Description}");
+        await using var large = await InProcessWebApp.StartAsync(database);
+        var loading = await LoadAsync(new ScaleLoad(large.Services), options, progress);
         var loadPeak = PeakMemory.PeakMegabytes;
+        using var committeeAtN = await SignInAsync(large.Address, CommitteeEmail);
+        using var officerAtN = await SignInAsync(large.Address, Officer);
 
         var reset = PeakMemory.Reset();
         progress.WriteLine($"measuring at {options.Stored:#,0} stored …");
-        var large = await MeasureAsync(committee, officer, options);
+        var atN = await MeasureAsync(committeeAtN, officerAtN, options);
         var servingPeak = PeakMemory.PeakMegabytes;
 
         PeakMemory.Reset();
         progress.WriteLine($"exporting {options.Stored:#,0} rows …");
-        var stored = await load.StoredAsync();
-        var excel = await ExportAsync(committee, "xlsx");
-        var csv = await ExportAsync(committee, "csv");
+        var stored = await new ScaleLoad(large.Services).StoredAsync();
+        var excel = await ExportAsync(committeeAtN, "xlsx");
+        var csv = await ExportAsync(committeeAtN, "csv");
         var exportPeak = PeakMemory.PeakMegabytes;
 
-        o.WriteLine($"scale: MissionFlow.Web in this process (Kestrel on {app.Address}), {database.Description}");
-        o.WriteLine($"  loaded {options.Stored:#,0} recommendations ({options.Missions} missions × {ScaleOptions.PerMission:#,0} over {ScaleLoad.AgencyCount} agencies) through the services in {loaded.TotalSeconds:0} s; " +
-                    $"a mission planned, concluded and issued in one transaction: median {Median(missionTimes).ToString("0.00", Invariant)} s");
+        o.WriteLine($"scale: MissionFlow.Web in this process (Kestrel on {large.Address}), {database.Description}");
+        o.WriteLine(loading.Missions == 0
+            ? $"  {options.Stored:#,0} recommendations already stored by an earlier run (--reuse {options.Reuse}); nothing loaded"
+            : $"  loaded {loading.Missions * ScaleOptions.PerMission:#,0} recommendations ({loading.Missions} missions × {ScaleOptions.PerMission:#,0} over {ScaleLoad.AgencyCount} agencies) through the services in {loading.Seconds:0} s; " +
+              $"a mission planned, concluded and issued in one transaction: median {loading.MedianSeconds.ToString("0.00", Invariant)} s");
         o.WriteLine($"  {options.Clients} concurrent clients, {options.Requests} requests each per route after one untimed each; whole body read; ms");
         o.WriteLine();
         o.WriteLine($"  {"route",-40} {"p50@1k",8} {"p95@1k",8} {"p50@N",8} {"p95@N",8} {"N/1k",6} {"/health",8} {"KB@N",7}");
-        var health = large[0].P95;
+        var health = atN[0].P95;
         var verdicts = new List<(bool Pass, string Text)>();
         for (var i = 0; i < Routes.Length; i++)
         {
-            var (s, l) = (small[i], large[i]);
+            var (s, l) = (small[i], atN[i]);
             var growth = l.P95 / s.P95;
             var overHealth = l.P95 / health;
             o.WriteLine($"  {Routes[i].Name,-40} {Ms(s.P50),8} {Ms(s.P95),8} {Ms(l.P50),8} {Ms(l.P95),8} {X(growth),6} {X(overHealth),8} {l.BytesPerResponse / 1024.0,7:0.0}");
@@ -113,6 +106,26 @@ public static class ScaleBenchmark
             return 1;
         }
         return 0;
+    }
+
+    private sealed record Loading(int Missions, double Seconds, double MedianSeconds);
+
+    /// <summary>Loads the missions the database does not hold yet (all of them, unless an earlier run's are reused).</summary>
+    private static async Task<Loading> LoadAsync(ScaleLoad load, ScaleOptions options, TextWriter progress)
+    {
+        await load.AgenciesAsync();
+        var first = await load.MissionsStoredAsync() + 1;
+        var watch = Stopwatch.StartNew();
+        var times = new List<double>();
+        for (var i = first; i <= options.Missions; i++)
+        {
+            var mission = Stopwatch.StartNew();
+            await load.MissionAsync(i);
+            times.Add(mission.Elapsed.TotalSeconds);
+            if (i % 10 == 0)
+                progress.WriteLine($"  loaded {i * ScaleOptions.PerMission:#,0} recommendations ({watch.Elapsed.TotalSeconds:0} s)");
+        }
+        return new Loading(times.Count, watch.Elapsed.TotalSeconds, times.Count == 0 ? 0 : Median(times));
     }
 
     private static async Task<RouteLatency[]> MeasureAsync(HttpClient committee, HttpClient officer, ScaleOptions options)

@@ -45,6 +45,13 @@ public sealed class ScaleLoad(IServiceProvider services)
         return await scope.ServiceProvider.GetRequiredService<MissionFlowDbContext>().Recommendations.CountAsync();
     }
 
+    /// <summary>The load's missions already stored (by an earlier run on a reused database).</summary>
+    public async Task<int> MissionsStoredAsync()
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<MissionFlowDbContext>().Missions.CountAsync(m => m.Code.StartsWith("GS-SCALE-"));
+    }
+
     /// <summary>Plans, holds, concludes and issues mission number <paramref name="index"/>.</summary>
     public async Task MissionAsync(int index)
     {

@@ -3,7 +3,7 @@ using MissionFlow.Core.Persistence;
 namespace MissionFlow.Bench.Scale;
 
 /// <summary>Options of the <c>scale</c> command.</summary>
-public sealed record ScaleOptions(int Stored, int Clients, int Requests, DatabaseProvider Provider, bool Keep)
+public sealed record ScaleOptions(int Stored, int Clients, int Requests, DatabaseProvider Provider, bool Keep, string? Reuse = null)
 {
     /// <summary>Recommendations per mission: one conclusion issued at a time, as a committee issues one.</summary>
     public const int PerMission = 1000;
@@ -20,6 +20,7 @@ public sealed record ScaleOptions(int Stored, int Clients, int Requests, Databas
                 "--requests" => options with { Requests = SweepOptions.Positive(args, ++i) },
                 "--provider" => options with { Provider = SweepOptions.ProviderOf(args, ++i) },
                 "--keep" => options with { Keep = true },
+                "--reuse" => options with { Reuse = ReuseKey(args, ++i) },
                 _ => throw new ArgumentException($"unknown option '{args[i]}'"),
             };
         }
@@ -29,4 +30,9 @@ public sealed record ScaleOptions(int Stored, int Clients, int Requests, Databas
     }
 
     public int Missions => Stored / PerMission;
+
+    private static string ReuseKey(string[] args, int i) =>
+        i < args.Length && args[i].Length is > 0 and <= 20 && args[i].All(char.IsAsciiLetterOrDigit)
+            ? args[i].ToLowerInvariant()
+            : throw new ArgumentException("--reuse takes a key of up to 20 letters and digits, naming the database kept between runs");
 }

@@ -42,12 +42,11 @@ public sealed class SessionList(MissionFlowDbContext db, FollowUpHistory history
     /// <summary>By agency, then field (lĩnh vực; items without one first), mission and number.</summary>
     private IQueryable<Row> Unresolved()
     {
-        var finals = catalog.FinalStates(MissionService.FollowUpWorkflowId);
         return from r in db.Recommendations.AsNoTracking()
                join i in db.Instances on r.InstanceId equals i.Id
                join m in db.Missions on r.MissionId equals m.Id
                join a in db.Agencies on r.AgencyId equals a.Id
-               where !finals.Contains(i.State) || r.Result == null || r.Result != Done
+               where !r.Closed || r.Result == null || r.Result != Done
                orderby a.Name, a.Id, r.Field, m.Code, r.Number
                select new Row(r.Id, i.Id, i.WorkflowId, i.WorkflowVersion, i.State, a.Id, a.Name, r.Field, m.Code, r.Number, r.Text, r.Deadline);
     }

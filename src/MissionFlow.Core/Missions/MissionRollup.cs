@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using MissionFlow.Core.Recommendations;
-using MissionFlow.Core.Workflows;
-using MissionFlow.Engine.Calendar;
 
 namespace MissionFlow.Core.Missions;
 
@@ -16,25 +14,19 @@ public sealed record MissionRollup(IReadOnlyDictionary<string, int> ByState, int
 {
     /// <summary>
     /// Counted in the database over <paramref name="issued"/> (already cut to the reader's scope): grouped counts,
-    /// never a recommendation loaded to count it. Whether a closing was on time depends on the council's local date
-    /// of the closing instant, which SQL cannot compute alike on every provider, so only the closed items'
-    /// deadline and closing instant are read, as a stream.
+    /// never a recommendation loaded to count it. Closed and on time are the mirrored Closed and ClosedOn (the
+    /// council's date of the closing), which the transition that closes an item writes.
     /// </summary>
-    public static async Task<MissionRollup> OfAsync(IQueryable<Recommendation> issued, DefinitionCatalog catalog, CouncilClock clock, DateOnly today, CancellationToken ct)
+    public static async Task<MissionRollup> OfAsync(IQueryable<Recommendation> issued, DateOnly today, CancellationToken ct)
     {
-        var finals = catalog.FinalStates(MissionService.FollowUpWorkflowId);
         issued = issued.Where(r => r.InstanceId != null);
         var byState = await issued.GroupBy(r => r.Instance!.State).Select(g => new { State = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.State, g => g.Count, ct);
         var byResult = await issued.Where(r => r.Result != null).GroupBy(r => r.Result!).Select(g => new { Result = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Result, g => g.Count, ct);
-        var overdue = await issued.CountAsync(r => r.Deadline < today && !finals.Contains(r.Instance!.State), ct);
-        var closed = byState.Where(s => finals.Contains(s.Key)).Sum(s => s.Value);
-        var onTime = 0;
-        // A closed instance's last transition is its closing.
-        await foreach (var c in issued.Where(r => finals.Contains(r.Instance!.State)).Select(r => new { r.Deadline, r.Instance!.UpdatedAt }).AsAsyncEnumerable().WithCancellation(ct))
-            if (clock.LocalDate(c.UpdatedAt) <= c.Deadline)
-                onTime++;
+        var overdue = await issued.CountAsync(r => r.Deadline < today && !r.Closed, ct);
+        var closed = await issued.CountAsync(r => r.Closed, ct);
+        var onTime = await issued.CountAsync(r => r.Closed && r.ClosedOn <= r.Deadline, ct);
         return new MissionRollup(byState, byState.Values.Sum(), overdue, closed, onTime,
             closed == 0 ? null : Math.Round(onTime * 100m / closed, 2), byResult);
     }

@@ -62,10 +62,9 @@ public sealed partial class MissionService
     /// </summary>
     public async Task<IReadOnlyList<RecommendationDeadline>> DeadlinesAsync(Guid missionId, Actor viewer, CancellationToken ct = default)
     {
-        var finals = catalog.FinalStates(FollowUpWorkflowId);
         var today = clock.LocalDate(time.GetUtcNow());
         return await Shown(missionId, viewer).OrderBy(r => r.Deadline).ThenBy(r => r.Number)
-            .Select(r => new RecommendationDeadline(r.Deadline, r.Number, r.InstanceId != null && r.Deadline < today && !finals.Contains(r.Instance!.State)))
+            .Select(r => new RecommendationDeadline(r.Deadline, r.Number, r.InstanceId != null && r.Deadline < today && !r.Closed))
             .ToListAsync(ct);
     }
 
@@ -80,7 +79,7 @@ public sealed partial class MissionService
     {
         var agency = viewer.AgencyScope();
         var items = db.Recommendations.AsNoTracking().Where(r => r.MissionId == missionId && (agency == null || r.AgencyId == agency));
-        return MissionRollup.OfAsync(items, catalog, clock, clock.LocalDate(time.GetUtcNow()), ct);
+        return MissionRollup.OfAsync(items, clock.LocalDate(time.GetUtcNow()), ct);
     }
 
     /// <summary>The mission's own fields (code, title, state...) without its recommendations, for a page that names it.</summary>
@@ -141,7 +140,6 @@ public sealed partial class MissionService
 
         var ids = missions.Select(m => m.Id).ToList();
         var scope = viewer.AgencyScope();
-        var finals = catalog.FinalStates(FollowUpWorkflowId);
         var today = clock.LocalDate(time.GetUtcNow());
         var counts = await db.Recommendations.AsNoTracking()
             .Where(r => ids.Contains(r.MissionId) && r.InstanceId != null && (scope == null || r.AgencyId == scope))
@@ -150,7 +148,7 @@ public sealed partial class MissionService
             {
                 MissionId = g.Key,
                 Total = g.Count(),
-                Overdue = g.Count(r => r.Deadline < today && !finals.Contains(r.Instance!.State)),
+                Overdue = g.Count(r => r.Deadline < today && !r.Closed),
             })
             .ToDictionaryAsync(c => c.MissionId, ct);
         var items = missions.Select(m => counts.TryGetValue(m.Id, out var c)

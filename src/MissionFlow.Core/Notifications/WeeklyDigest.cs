@@ -32,12 +32,9 @@ public sealed class WeeklyDigest(MissionFlowDbContext db, DefinitionCatalog cata
         var today = clock.LocalDate(now);
         var until = today.AddDays(options.DueSoonDays);
         var week = $"{ISOWeek.GetYear(today.ToDateTime(TimeOnly.MinValue))}-W{ISOWeek.GetWeekOfYear(today.ToDateTime(TimeOnly.MinValue)):D2}";
-        var finals = catalog.All.Where(d => d.Id == MissionService.FollowUpWorkflowId).SelectMany(d => d.States.Where(s => s.Final).Select(s => s.Id)).Distinct().ToList();
-
         var items = await (from r in db.Recommendations
-                           join i in db.Instances on r.InstanceId equals i.Id
                            join m in db.Missions on r.MissionId equals m.Id
-                           where !finals.Contains(i.State) && r.Deadline <= until
+                           where r.InstanceId != null && !r.Closed && r.Deadline <= until
                            orderby r.Deadline, m.Code, r.Number
                            select new Item(m.Code, r.Number, r.Text, r.Deadline, r.AgencyId)).ToListAsync(ct);
         var tasks = await (from t in db.OfficeTasks

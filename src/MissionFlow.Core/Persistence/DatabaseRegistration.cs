@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using MissionFlow.Core.Common;
 
 namespace MissionFlow.Core.Persistence;
@@ -15,18 +16,23 @@ public static class DatabaseRegistration
     public static IServiceCollection AddMissionFlowDatabase(this IServiceCollection services, DatabaseOptions options, string dataDirectory,
         Action<DbContextOptionsBuilder>? extra = null)
     {
-        extra ??= _ => { };
+        services.TryAddSingleton<CommitStamp>();
+        void Common(IServiceProvider services, DbContextOptionsBuilder o)
+        {
+            o.AddInterceptors(new CommitStampInterceptor(services.GetRequiredService<CommitStamp>()));
+            extra?.Invoke(o);
+        }
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
                 var sqlite = SqliteConnectionString(options.ConnectionString, dataDirectory);
-                services.AddDbContextPool<MissionFlowDbContext, SqliteMissionFlowDbContext>(o => { ConfigureSqlite(o, sqlite); extra(o); });
+                services.AddDbContextPool<MissionFlowDbContext, SqliteMissionFlowDbContext>((sp, o) => { ConfigureSqlite(o, sqlite); Common(sp, o); });
                 break;
             case DatabaseProvider.PostgreSql:
-                services.AddDbContextPool<MissionFlowDbContext, PostgreSqlMissionFlowDbContext>(o => { ConfigurePostgreSql(o, Required(options)); extra(o); });
+                services.AddDbContextPool<MissionFlowDbContext, PostgreSqlMissionFlowDbContext>((sp, o) => { ConfigurePostgreSql(o, Required(options)); Common(sp, o); });
                 break;
             case DatabaseProvider.SqlServer:
-                services.AddDbContextPool<MissionFlowDbContext, SqlServerMissionFlowDbContext>(o => { o.UseSqlServer(Required(options)); extra(o); });
+                services.AddDbContextPool<MissionFlowDbContext, SqlServerMissionFlowDbContext>((sp, o) => { o.UseSqlServer(Required(options)); Common(sp, o); });
                 break;
         }
         return services;

@@ -14,8 +14,9 @@ internal sealed class RecommendationConfiguration : IEntityTypeConfiguration<Rec
         // The lists and the desk read open (or closed) items in deadline order, every agency's, one agency's or one
         // mission's, and count them by result, without joining the instances (issue 13).
         e.HasIndex(r => new { r.Closed, r.Deadline, r.MissionId, r.Number });
-        e.HasIndex(r => new { r.AgencyId, r.Closed, r.Deadline });
-        e.HasIndex(r => new { r.MissionId, r.Closed, r.Deadline });
+        // InstanceId last: "issued" (an instance) is part of every count, which these indexes then answer alone.
+        e.HasIndex(r => new { r.AgencyId, r.Closed, r.Deadline, r.InstanceId });
+        e.HasIndex(r => new { r.MissionId, r.Closed, r.Deadline, r.InstanceId });
         e.HasIndex(r => r.Result);
         e.Property(r => r.DeadlineBasis).HasConversion<string>().HasMaxLength(20);
         e.Property(r => r.Priority).HasConversion<string>().HasMaxLength(20);

@@ -26,15 +26,15 @@ public sealed class RecommendationService(
 
     public DateOnly Today => clock.LocalDate(time.GetUtcNow());
 
-    /// <summary>Sorted by deadline (most urgent first), then mission and number.</summary>
+    /// <summary>Most urgent first (<see cref="UrgencyOrder"/>).</summary>
     public async Task<Paged<Recommendation>> ListAsync(RecommendationFilter filter, CancellationToken ct = default)
     {
         Paging.Check(filter.Page, filter.PageSize);
-        var query = Filtered(filter).Include(r => r.Instance);
+        var query = Filtered(filter);
         var total = await query.CountAsync(ct);
-        var items = await query
-            .OrderBy(r => r.Deadline).ThenBy(r => r.MissionId).ThenBy(r => r.Number)
+        var items = await query.MostUrgentFirst()
             .Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize)
+            .Include(r => r.Instance)
             .ToListAsync(ct);
         return new Paged<Recommendation>(items, filter.Page, filter.PageSize, total);
     }
@@ -59,16 +59,15 @@ public sealed class RecommendationService(
             query = query.Where(r => r.Field == filter.Field);
         if (!string.IsNullOrWhiteSpace(filter.State))
             query = query.Where(r => r.Instance!.State == filter.State);
-        var finals = catalog.FinalStates(Missions.MissionService.FollowUpWorkflowId);
         var today = Today;
         if (filter.Overdue == true)
-            query = query.Where(r => r.Deadline < today && !finals.Contains(r.Instance!.State));
+            query = query.Where(r => r.Deadline < today && !r.Closed);
         else if (filter.Overdue == false)
-            query = query.Where(r => r.Deadline >= today || finals.Contains(r.Instance!.State));
+            query = query.Where(r => r.Deadline >= today || r.Closed);
         if (filter.DueWithinDays is { } days)
         {
             var until = today.AddDays(days);
-            query = query.Where(r => r.Deadline >= today && r.Deadline <= until && !finals.Contains(r.Instance!.State));
+            query = query.Where(r => r.Deadline >= today && r.Deadline <= until && !r.Closed);
         }
         return query;
     }
@@ -85,8 +84,7 @@ public sealed class RecommendationService(
         return recommendation;
     }
 
-    public bool IsOverdue(Recommendation r) =>
-        r.Instance is { } i && r.Deadline < Today && !catalog.Get(i.WorkflowId, i.WorkflowVersion).IsFinal(i.State);
+    public bool IsOverdue(Recommendation r) => r.InstanceId is not null && !r.Closed && r.Deadline < Today;
 
     public async Task<IReadOnlyList<string>> AvailableActionsAsync(Guid id, Actor actor, Guid? scopeAgency, CancellationToken ct = default)
     {

@@ -126,32 +126,14 @@ public sealed class VerificationResultApiTests
     /// <summary>A Law 121/2025 mission issued today with two recommendations to Sở Công Thương, the first on land.</summary>
     private static async Task<(string Mission, string Land, string Other)> IssueAsync(HttpClient committee, DateOnly today)
     {
-        var agency = (await committee.GetJsonAsync("/api/agencies")).EnumerateArray()
-            .Single(a => a.GetProperty("code").GetString() == "SCT-TH").GetProperty("id").GetString();
-        var id = (await committee.PostAsJsonAsync("/api/missions", new
-        {
-            code = "GS-KETQUA-2026", title = "Giám sát kết quả thực hiện kiến nghị", topic = "Đất đai", periodFrom = "2025-01-01", periodTo = "2025-12-31",
-            legalBasis = "Luật số 121/2025/QH15", agencyIds = new[] { agency }, delegation = Array.Empty<object>(),
-        }).OkJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetString();
-        var date = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var deadline = today.AddDays(30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        foreach (var trigger in new[] { "approve-plan", "request-report" })
-            await committee.PostAsJsonAsync($"/api/missions/{id}/actions/{trigger}", new { }).OkJsonAsync();
-        await committee.PostAsJsonAsync($"/api/missions/{id}/onsite-sessions", new { date, place = "Sở Công Thương", attendees = new[] { "Đoàn giám sát" }, minutes = "Biên bản" }).OkJsonAsync();
-        foreach (var trigger in new[] { "hold-onsite", "draft-conclusion" })
-            await committee.PostAsJsonAsync($"/api/missions/{id}/actions/{trigger}", new { }).OkJsonAsync();
-        await committee.PutAsJsonAsync($"/api/missions/{id}/conclusion", new
-        {
-            date, signer = "Chủ tịch HĐND", achievements = "Đạt", shortcomings = new[] { "Chậm" },
-            recommendations = new object[]
-            {
-                new { agencyId = agency, text = "Cấp giấy chứng nhận quyền sử dụng đất đúng hạn.", deadline, field = "Đất đai" },
-                new { agencyId = agency, text = "Công khai thủ tục hành chính.", deadline },
-            },
-        }).OkJsonAsync();
-        var issued = await committee.PostAsJsonAsync($"/api/missions/{id}/actions/issue-conclusion", new { }).OkJsonAsync();
-        var items = issued.GetProperty("recommendations");
-        return (id!, items[0].GetProperty("id").GetString()!, items[1].GetProperty("id").GetString()!);
+        var agency = await IssuedMission.AgencyIdAsync(committee);
+        var issued = await IssuedMission.IssueAsync(committee, "GS-KETQUA-2026", today,
+        [
+            new(agency, "Cấp giấy chứng nhận quyền sử dụng đất đúng hạn.", today.AddDays(30), "Đất đai"),
+            new(agency, "Công khai thủ tục hành chính.", today.AddDays(30)),
+        ], topic: "Đất đai");
+        var items = issued.RecommendationIds();
+        return (issued.GetProperty("id").GetString()!, items[0], items[1]);
     }
 
     private static Task<JsonElement> Act(HttpClient client, string id, string trigger, object? body = null) =>

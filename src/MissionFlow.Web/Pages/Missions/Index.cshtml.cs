@@ -11,7 +11,8 @@ namespace MissionFlow.Web.Pages.Missions;
 
 internal sealed class IndexModel(MissionService missions, AgencyService agencies, DefinitionCatalog catalog, UiContext ui) : UiPageModel
 {
-    public const int PageSize = 50;
+    /// <summary>Twenty a page: each mission row carries its counts of recommendations, counted per page in the database.</summary>
+    public const int PageSize = 20;
 
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public string? State { get; set; }

@@ -17,6 +17,7 @@ internal sealed class IndexModel(FollowUpRows rows, FollowUpExport export, Agenc
     [BindProperty(SupportsGet = true)] public Guid? AgencyId { get; set; }
     [BindProperty(SupportsGet = true)] public string? State { get; set; }
     [BindProperty(SupportsGet = true)] public bool Overdue { get; set; }
+    [BindProperty(SupportsGet = true, Name = "due")] public int? DueWithinDays { get; set; }
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
     [BindProperty(SupportsGet = true, Name = "size")] public int PageSize { get; set; } = DefaultPageSize;
 
@@ -40,7 +41,7 @@ internal sealed class IndexModel(FollowUpRows rows, FollowUpExport export, Agenc
     /// <summary>The link to another page of the same list: the filters stay.</summary>
     public string PageLink(int page) => QueryString.Create(new Dictionary<string, string?>
     {
-        ["agencyId"] = AgencyId?.ToString(), ["state"] = State, ["overdue"] = Overdue ? "true" : null, ["p"] = page.ToString(CultureInfo.InvariantCulture),
+        ["agencyId"] = AgencyId?.ToString(), ["state"] = State, ["overdue"] = Overdue ? "true" : null, ["due"] = DueWithinDays?.ToString(CultureInfo.InvariantCulture), ["p"] = page.ToString(CultureInfo.InvariantCulture),
         ["size"] = Rows.PageSize == DefaultPageSize ? null : Rows.PageSize.ToString(CultureInfo.InvariantCulture),
     }).ToString();
 
@@ -54,5 +55,8 @@ internal sealed class IndexModel(FollowUpRows rows, FollowUpExport export, Agenc
     }
 
     private RecommendationFilter Filter() => new(AgencyId: AgencyId, State: string.IsNullOrEmpty(State) ? null : State,
-        Overdue: Overdue ? true : null, ScopeAgency: ui.ScopedAgency);
+        Overdue: Overdue ? true : null, DueWithinDays: DueWithinDays, ScopeAgency: ui.ScopedAgency);
+
+    /// <summary>The windows the "due within" filter offers; the desk links to its own.</summary>
+    public static readonly int[] DueWindows = [7, Core.Desk.DeskQuery.UpcomingDays, 30];
 }

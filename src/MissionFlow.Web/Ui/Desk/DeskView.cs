@@ -9,7 +9,8 @@ internal sealed record DeskView(
     int Closed,
     int ClosedOnTime,
     decimal? OnTimeClosureRate,
-    IReadOnlyList<UpcomingDeadline> Upcoming);
+    IReadOnlyList<UpcomingDeadline> Upcoming,
+    int MoreDueSoon);
 
 internal sealed record StateCount(string State, string Name, int Count);
 

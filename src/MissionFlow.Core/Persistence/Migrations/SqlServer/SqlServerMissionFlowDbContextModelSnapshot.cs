@@ -577,11 +577,11 @@ namespace MissionFlow.Core.Persistence.Migrations.SqlServer
                     b.HasIndex("MissionId", "Number")
                         .IsUnique();
 
-                    b.HasIndex("AgencyId", "Closed", "Deadline");
-
-                    b.HasIndex("MissionId", "Closed", "Deadline");
+                    b.HasIndex("AgencyId", "Closed", "Deadline", "InstanceId");
 
                     b.HasIndex("Closed", "Deadline", "MissionId", "Number");
+
+                    b.HasIndex("MissionId", "Closed", "Deadline", "InstanceId");
 
                     b.ToTable("Recommendations");
                 });
