@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using MissionFlow.Core.Agencies;
 using MissionFlow.Core.Desk;
+using MissionFlow.Core.Persistence;
 using MissionFlow.Core.Documents;
 using MissionFlow.Core.Idempotency;
 using MissionFlow.Core.Recommendations;
@@ -40,7 +42,8 @@ public static class CoreRegistration
         services.AddScoped<AgencyService>();
         services.AddScoped<MissionService>();
         services.AddScoped<DeskQuery>();
-        services.AddSingleton<DeskCache>();
+        services.TryAddSingleton<CommitStamp>();
+        services.AddSingleton<StampedCache>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DemoFollowUp>();
         return services;

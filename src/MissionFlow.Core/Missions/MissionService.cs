@@ -10,7 +10,8 @@ namespace MissionFlow.Core.Missions;
 
 /// <summary>The committee's side: plan a mission, record the on-site session, write and issue the conclusion.</summary>
 public sealed partial class MissionService(
-    MissionFlowDbContext db, WorkflowService workflows, TransitionStore store, Documents.DocumentService documents, DefinitionCatalog catalog, CouncilClock clock, TimeProvider time)
+    MissionFlowDbContext db, WorkflowService workflows, TransitionStore store, Documents.DocumentService documents, DefinitionCatalog catalog, StampedCache cache,
+    CouncilClock clock, TimeProvider time)
 {
     public const string WorkflowId = "supervision-mission";
     public const string FollowUpWorkflowId = "recommendation-followup";

@@ -19,7 +19,7 @@ public static class DatabaseRegistration
         services.TryAddSingleton<CommitStamp>();
         void Common(IServiceProvider services, DbContextOptionsBuilder o)
         {
-            o.AddInterceptors(new CommitStampInterceptor(services.GetRequiredService<CommitStamp>()));
+            StampCommits(services, o);
             extra?.Invoke(o);
         }
         switch (options.Provider)
@@ -37,6 +37,13 @@ public static class DatabaseRegistration
         }
         return services;
     }
+
+    /// <summary>
+    /// Moves the <see cref="CommitStamp"/> (registered by AddMissionFlowCore and AddMissionFlowDatabase) on every commit of a context built with
+    /// <paramref name="options"/>, so the figures kept by <see cref="StampedCache"/> are recomputed after a write.
+    /// </summary>
+    public static void StampCommits(IServiceProvider services, DbContextOptionsBuilder options) =>
+        options.AddInterceptors(new CommitStampInterceptor(services.GetRequiredService<CommitStamp>()));
 
     public static string SqliteConnectionString(string? configured, string dataDirectory)
     {

@@ -18,6 +18,7 @@ public sealed class RecommendationService(
     DocumentService documents,
     LadderBook ladder,
     DefinitionCatalog catalog,
+    StampedCache counts,
     CouncilClock clock,
     TimeProvider time)
 {
@@ -30,13 +31,24 @@ public sealed class RecommendationService(
     public async Task<Paged<Recommendation>> ListAsync(RecommendationFilter filter, CancellationToken ct = default)
     {
         Paging.Check(filter.Page, filter.PageSize);
-        var query = Filtered(filter);
-        var total = await query.CountAsync(ct);
-        var items = await query.MostUrgentFirst()
+        var (total, _) = await CountAsync(filter, ct);
+        var items = await Filtered(filter).MostUrgentFirst()
             .Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize)
             .Include(r => r.Instance)
             .ToListAsync(ct);
         return new Paged<Recommendation>(items, filter.Page, filter.PageSize, total);
+    }
+
+    /// <summary>
+    /// How many issued recommendations <paramref name="filter"/> matches (its page aside), and how many of those are
+    /// overdue: counted in the database, kept until a write commits.
+    /// </summary>
+    public Task<(int Total, int Overdue)> CountAsync(RecommendationFilter filter, CancellationToken ct = default)
+    {
+        var today = Today;
+        var matched = Filtered(filter);
+        return counts.GetAsync((nameof(CountAsync), filter with { Page = 1, PageSize = 1 }, today), async c =>
+            (await matched.CountAsync(c), await matched.CountAsync(r => r.Deadline < today && !r.Closed, c))).WaitAsync(ct);
     }
 
     /// <summary>

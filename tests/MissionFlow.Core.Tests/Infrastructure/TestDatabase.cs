@@ -28,7 +28,11 @@ internal sealed class SqliteTestDatabase : TestDatabase
     public string ConnectionString => new SqliteConnectionStringBuilder { DataSource = Path.Combine(_folder, "missionflow.db") }.ToString();
 
     public override void Register(IServiceCollection services) =>
-        services.AddDbContext<MissionFlowDbContext, SqliteMissionFlowDbContext>(o => DatabaseRegistration.ConfigureSqlite(o, ConnectionString));
+        services.AddDbContext<MissionFlowDbContext, SqliteMissionFlowDbContext>((sp, o) =>
+        {
+            DatabaseRegistration.ConfigureSqlite(o, ConnectionString);
+            DatabaseRegistration.StampCommits(sp, o);
+        });
 
     public override ValueTask DisposeAsync()
     {
@@ -43,7 +47,11 @@ internal sealed class PostgreSqlTestDatabase : TestDatabase
     private readonly string _connectionString = PostgresServer.NewDatabase("missionflow_test");
 
     public override void Register(IServiceCollection services) =>
-        services.AddDbContext<MissionFlowDbContext, PostgreSqlMissionFlowDbContext>(o => DatabaseRegistration.ConfigurePostgreSql(o, _connectionString));
+        services.AddDbContext<MissionFlowDbContext, PostgreSqlMissionFlowDbContext>((sp, o) =>
+        {
+            DatabaseRegistration.ConfigurePostgreSql(o, _connectionString);
+            DatabaseRegistration.StampCommits(sp, o);
+        });
 
     public override async ValueTask DisposeAsync() => await PostgresServer.DropAsync(_connectionString);
 }

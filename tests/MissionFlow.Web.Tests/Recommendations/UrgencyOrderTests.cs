@@ -19,6 +19,7 @@ public sealed class UrgencyOrderTests(SharedApp shared) : IClassFixture<SharedAp
         var agency = await IssuedMission.AgencyIdAsync(committee);
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
         int[] inDays = [10, 5, 20, 1, 15];
+        var before = await TotalAsync(committee);
         var issued = await IssuedMission.IssueAsync(committee, "GS-THUTU-2026", today,
             inDays.Select((d, i) => new NewRecommendation(agency, $"Kiến nghị số {i + 1}", today.AddDays(d))).ToList());
         var mission = issued.GetProperty("id").GetString();
@@ -33,7 +34,11 @@ public sealed class UrgencyOrderTests(SharedApp shared) : IClassFixture<SharedAp
         }
 
         Assert.Equal([[2, 1], [5, 3], [4]], pages);
+        Assert.Equal(before + inDays.Length, await TotalAsync(committee)); // the counts are kept between views, and a write renews them
     }
+
+    private static async Task<int> TotalAsync(HttpClient client) =>
+        (await client.GetJsonAsync("/api/recommendations?pageSize=1")).GetProperty("total").GetInt32();
 
     [Fact]
     public async Task The_csv_export_holds_every_row_of_the_list_in_the_list_order_past_its_batches()

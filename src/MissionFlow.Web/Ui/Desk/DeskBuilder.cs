@@ -1,15 +1,17 @@
 using MissionFlow.Core.Desk;
 using MissionFlow.Core.Missions;
+using MissionFlow.Core.Persistence;
 using MissionFlow.Engine.Calendar;
 
 namespace MissionFlow.Web.Ui.Desk;
 
-/// <summary>The desk in the reader's words, from the figures Core computes and keeps (DeskCache).</summary>
-internal sealed class DeskBuilder(DeskQuery query, DeskCache cache, CouncilClock clock, TimeProvider time, UiText text)
+/// <summary>The desk in the reader's words, from the figures Core computes, kept until a write commits (StampedCache).</summary>
+internal sealed class DeskBuilder(DeskQuery query, StampedCache cache, CouncilClock clock, TimeProvider time, UiText text)
 {
     public async Task<DeskView> BuildAsync(CancellationToken ct)
     {
-        var figures = await cache.GetAsync(clock.LocalDate(time.GetUtcNow()), c => query.ComputeAsync(clock.LocalDate(time.GetUtcNow()), c), ct);
+        var today = clock.LocalDate(time.GetUtcNow());
+        var figures = await cache.GetAsync((nameof(DeskFigures), today), c => query.ComputeAsync(today, c)).WaitAsync(ct);
         return new DeskView(
             Named(figures.MissionsByState, MissionService.WorkflowId),
             Named(figures.RecommendationsByState, MissionService.FollowUpWorkflowId),

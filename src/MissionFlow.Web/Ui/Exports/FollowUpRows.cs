@@ -25,56 +25,52 @@ internal sealed class FollowUpRows(RecommendationService recommendations, Missio
     public async Task<(Paged<FollowUpRow> Page, int Overdue)> PageAsync(RecommendationFilter filter, CancellationToken ct)
     {
         Core.Common.Paging.Check(filter.Page, filter.PageSize);
-        var matched = recommendations.Filtered(filter);
-        var today = recommendations.Today;
-        var total = await matched.CountAsync(ct);
-        var overdue = await matched.CountAsync(r => r.Deadline < today && !r.Closed, ct);
-        var found = await Ordered(matched).Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize).ToListAsync(ct);
+        var (total, overdue) = await recommendations.CountAsync(filter, ct);
+        var found = await Ordered(recommendations.Filtered(filter)).Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize).ToListAsync(ct);
         var items = await RowsAsync(db, found, ct);
         return (new Paged<FollowUpRow>(items, filter.Page, filter.PageSize, total), overdue);
     }
 
     /// <summary>
-    /// Every matching row in the list's order, as one query read while it is written out. The histories of each
-    /// batch come through a second context: no provider runs a second query on a connection with a reader open.
+    /// Every matching row in the list's order, as one query read while it is written out. The names and histories
+    /// of each batch come through a second context: no provider runs a second query beside an open reader.
     /// </summary>
     public async IAsyncEnumerable<FollowUpRow> StreamAsync(RecommendationFilter filter, [EnumeratorCancellation] CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var histories = scope.ServiceProvider.GetRequiredService<MissionFlowDbContext>();
-        var batch = new List<Found>(Batch);
+        var lookups = scope.ServiceProvider.GetRequiredService<MissionFlowDbContext>();
+        var batch = new List<Recommendation>(Batch);
         await foreach (var found in Ordered(recommendations.Filtered(filter)).AsAsyncEnumerable().WithCancellation(ct))
         {
             batch.Add(found);
             if (batch.Count < Batch)
                 continue;
-            foreach (var row in await RowsAsync(histories, batch, ct))
+            foreach (var row in await RowsAsync(lookups, batch, ct))
                 yield return row;
             batch.Clear();
         }
-        foreach (var row in await RowsAsync(histories, batch, ct))
+        foreach (var row in await RowsAsync(lookups, batch, ct))
             yield return row;
     }
 
-    private async Task<List<FollowUpRow>> RowsAsync(MissionFlowDbContext context, List<Found> found, CancellationToken ct)
+    /// <summary>The rows' mission codes, agency names and result histories, a query each for the whole batch.</summary>
+    private async Task<List<FollowUpRow>> RowsAsync(MissionFlowDbContext context, List<Recommendation> found, CancellationToken ct)
     {
-        var histories = await ResultHistory.ForInstancesAsync(context, catalog, found.Select(f => f.Instance.Id).ToList(), ct);
-        return found.Select(f => Row(f, histories[f.Instance.Id])).ToList();
+        var missionIds = found.Select(r => r.MissionId).Distinct().ToList();
+        var codes = await context.Missions.AsNoTracking().Where(m => missionIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.Code, ct);
+        var agencyIds = found.Select(r => r.AgencyId).Distinct().ToList();
+        var names = await context.Agencies.AsNoTracking().Where(a => agencyIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
+        var histories = await ResultHistory.ForInstancesAsync(context, catalog, found.Select(r => r.InstanceId!.Value).ToList(), ct);
+        return found.Select(r => Row(r, codes[r.MissionId], names[r.AgencyId], histories[r.InstanceId!.Value])).ToList();
     }
 
-    private IQueryable<Found> Ordered(IQueryable<Recommendation> matched) =>
-        from r in matched.MostUrgentFirst()
-        join m in db.Missions on r.MissionId equals m.Id
-        join a in db.Agencies on r.AgencyId equals a.Id
-        select new Found(r, r.Instance!, m.Code, a.Name);
+    /// <summary>
+    /// The recommendations alone, in the index's order: joined to missions and agencies in SQL, SQLite's planner
+    /// may start from the agencies and sort every row for one page.
+    /// </summary>
+    private static IQueryable<Recommendation> Ordered(IQueryable<Recommendation> matched) => matched.MostUrgentFirst().Include(r => r.Instance);
 
-    private FollowUpRow Row(Found found, IEnumerable<ResultEntry> results)
-    {
-        var (r, instance, code, agency) = found;
-        r.Instance = instance;
-        return new FollowUpRow(r, code, agency, text.State(instance), recommendations.IsOverdue(r), r.Closed, r.Result,
+    private FollowUpRow Row(Recommendation r, string code, string agency, IEnumerable<ResultEntry> results) =>
+        new(r, code, agency, text.State(r.Instance!), recommendations.IsOverdue(r), r.Closed, r.Result,
             string.Join("; ", results.Select(e => $"{text.Date(clock.LocalDate(e.At))} {text.Result(e.Result)}")));
-    }
-
-    private sealed record Found(Recommendation Recommendation, WorkflowInstance Instance, string MissionCode, string AgencyName);
 }
