@@ -1,25 +1,17 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using MimeKit;
 using MissionFlow.Core.Common;
 using MissionFlow.Core.Notifications;
-using MissionFlow.Core.Persistence;
-using MissionFlow.Core.Workflows;
-using MissionFlow.Engine.Definitions;
-using MissionFlow.Web.Notifications;
 
 namespace MissionFlow.Web.Notifications;
-
-/// <summary>A reminder the sweep set aside because firing it failed, with the recommendation it was for.</summary>
-internal sealed record SetAsideTimer(string TimerId, TimerKind Kind, DateTimeOffset DueAt, DateTimeOffset? FailedAt, Guid? RecommendationId, string? MissionCode, int? Number);
 
 /// <summary>
 /// The outbox, the reminders the sweep set aside, and on the embedded default (no SMTP server) the .eml files
 /// written to the pickup folder, readable here so a newcomer can see what the agencies would have received.
 /// </summary>
-internal sealed class MailModel(MissionFlowDbContext db, IServiceProvider services) : PageModel
+internal sealed class MailModel(OutboxQuery outbox, IServiceProvider services) : PageModel
 {
     public const int PageSize = 50;
 
@@ -33,18 +25,8 @@ internal sealed class MailModel(MissionFlowDbContext db, IServiceProvider servic
 
     public async Task<IActionResult> OnGetAsync(string? file, CancellationToken ct)
     {
-        Outbox = await OutboxPages.PageAsync(db, null, Math.Max(PageNumber, 1), PageSize, ct);
-        SetAside = await (
-                from t in db.Timers.AsNoTracking()
-                where t.Status == TimerStatus.Failed
-                join r in db.Recommendations on t.InstanceId equals r.InstanceId into rs
-                from r in rs.DefaultIfEmpty()
-                join m in db.Missions on r.MissionId equals m.Id into ms
-                from m in ms.DefaultIfEmpty()
-                orderby t.FiredAt descending
-                select new SetAsideTimer(t.TimerId, t.Kind, t.DueAt, t.FiredAt, r == null ? null : r.Id, m == null ? null : m.Code, r == null ? null : r.Number))
-            .Take(100)
-            .ToListAsync(ct);
+        Outbox = await outbox.PageAsync(null, Math.Max(PageNumber, 1), PageSize, ct);
+        SetAside = await outbox.SetAsideAsync(100, ct);
         var folder = services.GetService<NotificationOptions>() is { Smtp.Host: null or "" } mail && Directory.Exists(mail.PickupDirectory)
             ? new DirectoryInfo(mail.PickupDirectory)
             : null;

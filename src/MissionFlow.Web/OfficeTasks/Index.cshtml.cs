@@ -1,14 +1,12 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using MissionFlow.Core.Agencies;
 using MissionFlow.Core.Common;
 using MissionFlow.Core.Documents;
 using MissionFlow.Core.Missions;
 using MissionFlow.Core.OfficeTasks;
 using MissionFlow.Core.People;
-using MissionFlow.Core.Persistence;
 using MissionFlow.Core.Workflows;
 using MissionFlow.Web.Ui;
 
@@ -19,7 +17,7 @@ namespace MissionFlow.Web.OfficeTasks;
 /// issued for it; the committee skips a rung or stops the ladder from here too.
 /// </summary>
 [Authorize(Policy = UiPolicies.CommitteeSide)]
-internal sealed class IndexModel(OfficeTaskQuery tasks, OfficeLadder ladder, AgencyService agencies, DefinitionCatalog catalog, MissionFlowDbContext db,
+internal sealed class IndexModel(OfficeTaskQuery tasks, OfficeLadder ladder, AgencyService agencies, DefinitionCatalog catalog, MissionService missions,
     UiContext ui, UiText text) : UiPageModel
 {
     public static readonly string[] StateNames = ["open", "scheduled", "done", "skipped", "stopped"];
@@ -40,7 +38,7 @@ internal sealed class IndexModel(OfficeTaskQuery tasks, OfficeLadder ladder, Age
     public async Task OnGetAsync(CancellationToken ct)
     {
         Agencies = await agencies.ListAsync(ct);
-        Missions = (await db.Missions.AsNoTracking().OrderBy(m => m.Code).Select(m => new { m.Id, m.Code }).ToListAsync(ct)).Select(m => (m.Id, m.Code)).ToList();
+        Missions = await missions.CodesAsync(ui.Actor, ct);
         Rows = await tasks.ListAsync(new OfficeTaskFilter(string.IsNullOrEmpty(State) ? null : State, Overdue ? true : null, MissionId, AgencyId,
             Math.Max(PageNumber, 1), DefaultPageSize), ui.Actor, ct);
     }

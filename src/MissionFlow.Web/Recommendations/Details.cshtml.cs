@@ -3,13 +3,11 @@ using MissionFlow.Core.Agencies;
 using MissionFlow.Core.Documents;
 using MissionFlow.Core.Missions;
 using MissionFlow.Core.OfficeTasks;
-using MissionFlow.Core.Persistence;
 using MissionFlow.Core.Recommendations;
 using MissionFlow.Core.Workflows;
 using MissionFlow.Engine.Calendar;
 using MissionFlow.Engine.Definitions;
 using MissionFlow.Web.Calendar;
-using MissionFlow.Web.Recommendations;
 using MissionFlow.Web.Ui;
 using MissionFlow.Web.Ui.Forms;
 
@@ -26,7 +24,6 @@ internal sealed class DetailsModel(
     AgencyService agencies,
     WorkflowService workflows,
     OfficeTaskQuery officeTasks,
-    MissionFlowDbContext db,
     CouncilClock clock,
     UiContext ui,
     UiText text) : UiPageModel
@@ -65,7 +62,6 @@ internal sealed class DetailsModel(
             foreach (var upload in uploads)
                 await upload.Content.DisposeAsync();
         }
-        db.ChangeTracker.Clear();
         await LoadAsync(id, ct);
         return Page();
     }
@@ -83,7 +79,6 @@ internal sealed class DetailsModel(
             Tell(text["Documents.Added", file.FileName]);
             return RedirectToPage(new { id });
         }
-        db.ChangeTracker.Clear();
         await LoadAsync(id, ct);
         return Page();
     }
