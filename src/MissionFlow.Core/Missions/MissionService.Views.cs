@@ -102,6 +102,10 @@ public sealed partial class MissionService
         return await workflows.JournalAsync(instanceId, ct);
     }
 
+    /// <summary>The codes of the missions <paramref name="viewer"/> may see, in order: a list filter's choices.</summary>
+    public async Task<IReadOnlyList<(Guid Id, string Code)>> CodesAsync(Actor viewer, CancellationToken ct = default) =>
+        (await Visible(viewer).OrderBy(m => m.Code).Select(m => new { m.Id, m.Code }).ToListAsync(ct)).Select(m => (m.Id, m.Code)).ToList();
+
     private IQueryable<Mission> Visible(Actor viewer)
     {
         var query = db.Missions.AsNoTracking();

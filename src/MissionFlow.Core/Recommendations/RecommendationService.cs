@@ -111,8 +111,12 @@ public sealed class RecommendationService(
     /// recommendation's mirror columns follow the instance, and the ladder follows the transition, all in the
     /// transition's transaction.
     /// </summary>
-    public async Task<Recommendation> FireAsync(Guid id, string trigger, Actor actor, IReadOnlyDictionary<string, string?> input,
-        IReadOnlyList<FileUpload> files, Guid? scopeAgency, CancellationToken ct = default)
+    public Task<Recommendation> FireAsync(Guid id, string trigger, Actor actor, IReadOnlyDictionary<string, string?> input,
+        IReadOnlyList<FileUpload> files, Guid? scopeAgency, CancellationToken ct = default) =>
+        ForgetOnFailureAsync(() => FireUntrackedAsync(id, trigger, actor, input, files, scopeAgency, ct));
+
+    private async Task<Recommendation> FireUntrackedAsync(Guid id, string trigger, Actor actor, IReadOnlyDictionary<string, string?> input,
+        IReadOnlyList<FileUpload> files, Guid? scopeAgency, CancellationToken ct)
     {
         await using var _ = await HeldConnection.OpenAsync(db, ct);
         // Read untracked: the store writes the instance and the mirror columns, and nothing else may.
@@ -134,13 +138,28 @@ public sealed class RecommendationService(
         return recommendation;
     }
 
-    public async Task<StoredFile> AddEvidenceAsync(Guid id, FileUpload upload, Actor actor, Guid? scopeAgency, CancellationToken ct = default)
+    public Task<StoredFile> AddEvidenceAsync(Guid id, FileUpload upload, Actor actor, Guid? scopeAgency, CancellationToken ct = default) =>
+        ForgetOnFailureAsync(async () =>
+        {
+            if (await EvidenceRefusalAsync(await GetAsync(id, scopeAgency, ct), actor, ct) is { } refusal)
+                throw refusal;
+            var file = await documents.AddAsync(FileOwner.Recommendation, id, DocumentService.EvidenceKind, upload, actor.Id, "file", ct: ct);
+            await db.SaveChangesAsync(ct);
+            return file;
+        });
+
+    /// <summary>A refused command leaves nothing tracked: the page showing the refusal then reads the item as stored.</summary>
+    private async Task<T> ForgetOnFailureAsync<T>(Func<Task<T>> command)
     {
-        if (await EvidenceRefusalAsync(await GetAsync(id, scopeAgency, ct), actor, ct) is { } refusal)
-            throw refusal;
-        var file = await documents.AddAsync(FileOwner.Recommendation, id, DocumentService.EvidenceKind, upload, actor.Id, "file", ct: ct);
-        await db.SaveChangesAsync(ct);
-        return file;
+        try
+        {
+            return await command();
+        }
+        catch
+        {
+            db.ChangeTracker.Clear();
+            throw;
+        }
     }
 
     /// <summary>

@@ -1,6 +1,5 @@
 using MissionFlow.Core.Common;
 using MissionFlow.Core.Notifications;
-using MissionFlow.Core.Persistence;
 using MissionFlow.Web.Auth;
 
 namespace MissionFlow.Web.Notifications;
@@ -13,10 +12,10 @@ internal static class MailEndpoints
 {
     public static RouteGroupBuilder MapMail(this RouteGroupBuilder api)
     {
-        api.MapGet("/mail", async (MissionFlowDbContext db, string? status, int? page, int? pageSize, CancellationToken ct) =>
+        api.MapGet("/mail", async (OutboxQuery outbox, string? status, int? page, int? pageSize, CancellationToken ct) =>
             {
                 var wanted = string.IsNullOrWhiteSpace(status) ? (OutboxStatus?)null : Require.Enum(status, "status", OutboxStatus.Queued);
-                var found = await OutboxPages.PageAsync(db, wanted, page ?? 1, pageSize ?? 50, ct);
+                var found = await outbox.PageAsync(wanted, page ?? 1, pageSize ?? 50, ct);
                 return new Paged<MailView>(found.Items.Select(m => new MailView(m.Id, m.To, m.Subject, m.Kind, m.Status.ToString().ToLowerInvariant(), m.Attempts,
                     m.LastError, m.CreatedAt, m.SentAt, m.RecommendationId)).ToList(), found.Page, found.PageSize, found.Total);
             })

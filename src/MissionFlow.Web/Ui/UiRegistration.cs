@@ -4,9 +4,11 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.WebEncoders;
-using MissionFlow.Web.Ui.Desk;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
+using MissionFlow.Web.Desk;
+using MissionFlow.Web.Recommendations;
 using MissionFlow.Web.Ui.Diagrams;
-using MissionFlow.Web.Ui.Exports;
 
 namespace MissionFlow.Web.Ui;
 
@@ -20,12 +22,14 @@ internal static class UiRegistration
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRazorPages(o =>
             {
+                // A feature's pages sit beside its endpoints (Missions/, Recommendations/...), so pages are found from the project's root.
+                o.RootDirectory = "/";
                 o.Conventions.AuthorizeFolder("/", UiPolicies.Member);
-                o.Conventions.AuthorizeFolder("/Admin", UiPolicies.Admin);
+                o.Conventions.AddFolderRouteModelConvention("/", RequireAdminUnderAdminAddress);
                 o.Conventions.AllowAnonymousToPage("/Account/SignIn");
                 o.Conventions.AllowAnonymousToPage("/Account/SingleSignOn");
                 o.Conventions.AllowAnonymousToPage("/Account/Language");
-                o.Conventions.AllowAnonymousToPage("/Status");
+                o.Conventions.AllowAnonymousToPage("/Shared/Status");
             })
             .AddMvcOptions(o => o.Filters.Add<RefusalPageFilter>())
             // No page runs a script, so no data-val-* attributes, and no hidden <li style="display:none"> in an empty
@@ -66,6 +70,18 @@ internal static class UiRegistration
     {
         app.MapRazorPages();
         return app;
+    }
+
+    /// <summary>
+    /// Admin pages live in their feature's folder (Agencies/, People/...) under the /Admin address: the address, not
+    /// the folder, asks for the admin role, so a page moved or added under /Admin cannot miss it.
+    /// </summary>
+    private static void RequireAdminUnderAdminAddress(PageRouteModel page)
+    {
+        foreach (var selector in page.Selectors)
+            if (selector.AttributeRouteModel?.Template?.TrimStart('/') is { } template
+                && (template == "Admin" || template.StartsWith("Admin/", StringComparison.Ordinal)))
+                selector.EndpointMetadata.Add(new AuthorizeAttribute(UiPolicies.Admin));
     }
 
     public static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api");

@@ -8,6 +8,11 @@ public sealed class AccessTests(UiHost host)
     [Theory]
     [InlineData("/Admin/Accounts")]
     [InlineData("/Admin/Workflows")]
+    [InlineData("/Admin")]
+    [InlineData("/Admin/Agencies")]
+    [InlineData("/Admin/Calendar")]
+    [InlineData("/Admin/Health")]
+    [InlineData("/Admin/Mail")]
     [InlineData("/Missions/Create")]
     public async Task An_agency_officer_gets_the_403_page_for_committee_and_admin_pages(string path)
     {

@@ -22,8 +22,10 @@ public sealed partial class ResourceTests
     public void Every_key_the_pages_and_builders_name_is_in_the_resources()
     {
         var known = Keys("vi").Keys.ToHashSet();
-        var used = Directory.EnumerateFiles(Path.Combine(Web, "Pages"), "*", SearchOption.AllDirectories)
-            .Concat(Directory.EnumerateFiles(Path.Combine(Web, "Ui"), "*.cs", SearchOption.AllDirectories))
+        // Pages and their builders sit in every feature folder: all the project's C# and Razor, not its build output.
+        var used = Directory.EnumerateFiles(Web, "*.cs*", SearchOption.AllDirectories)
+            .Where(f => Path.GetRelativePath(Web, f).Split(Path.DirectorySeparatorChar)[0] is not ("bin" or "obj"))
+            .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".cshtml", StringComparison.Ordinal))
             .SelectMany(f => Literal().Matches(File.ReadAllText(f)).Select(m => (File: Path.GetFileName(f), Key: m.Groups["key"].Value)))
             .ToList();
         Assert.NotEmpty(used);

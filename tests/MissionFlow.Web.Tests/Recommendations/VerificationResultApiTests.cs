@@ -5,7 +5,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using MissionFlow.Core.Recommendations;
 using MissionFlow.Engine.Calendar;
-using MissionFlow.Web.Ui.Exports;
+using MissionFlow.Web.Recommendations;
 
 namespace MissionFlow.Web.Tests.Recommendations;
 
