@@ -12,8 +12,10 @@ namespace MissionFlow.Web.Tests.Drafts;
 /// mission's conclusion notice open in a standard parser, in the national format, naming the recommendation, its
 /// deadline, its verification results and the letters recorded before it. Agency people get none.
 /// </summary>
-public sealed class DraftDocumentTests
+public sealed class DraftDocumentTests(SharedApp shared) : IClassFixture<SharedApp>
 {
+    private readonly MissionFlowApp _app = shared.App;
+
     private const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     public static TheoryData<string> Providers() => PostgresServer.Providers();
 
@@ -68,8 +70,7 @@ public sealed class DraftDocumentTests
     [Fact]
     public async Task The_conclusion_notice_lists_every_recommendation_with_its_deadline_and_the_results_report_follows_them()
     {
-        await using var app = new MissionFlowApp();
-        var committee = await app.SignInAsync(Demo.Committee);
+        var committee = await _app.SignInAsync(Demo.Committee);
         var mission = (await committee.GetJsonAsync("/api/missions")).GetProperty("items").EnumerateArray()
             .Single(m => m.GetProperty("code").GetString() == "GS-2018-CCHC-SCT");
         var missionId = mission.GetProperty("id").GetString()!;
@@ -91,7 +92,7 @@ public sealed class DraftDocumentTests
         Assert.Contains("BÁO CÁO", report.Text);
         Assert.Contains("chưa có kết quả xác minh", report.Text);
 
-        var officer = await app.SignInAsync(Demo.AgencyOfficer);
+        var officer = await _app.SignInAsync(Demo.AgencyOfficer);
         Assert.Equal(HttpStatusCode.Forbidden, (await officer.GetAsync($"/api/missions/{missionId}/drafts/conclusion-notice")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await committee.GetAsync($"/api/missions/{missionId}/drafts/minutes")).StatusCode);
     }
@@ -99,8 +100,7 @@ public sealed class DraftDocumentTests
     [Fact]
     public async Task The_draft_routes_are_in_the_OpenAPI_document_as_Word_files()
     {
-        await using var app = new MissionFlowApp();
-        var paths = (await app.CreateClient().GetJsonAsync("/openapi/v1.json")).GetProperty("paths");
+        var paths = (await _app.CreateClient().GetJsonAsync("/openapi/v1.json")).GetProperty("paths");
         foreach (var path in new[] { "/api/office-tasks/{id}/draft", "/api/missions/{id}/drafts/{kind}" })
             Assert.True(paths.GetProperty(path).GetProperty("get").GetProperty("responses").GetProperty("200").GetProperty("content").TryGetProperty(DocxType, out _), path);
     }
@@ -108,8 +108,7 @@ public sealed class DraftDocumentTests
     [Fact]
     public async Task The_conclusion_notice_waits_for_the_conclusion()
     {
-        await using var app = new MissionFlowApp();
-        var committee = await app.SignInAsync(Demo.Committee);
+        var committee = await _app.SignInAsync(Demo.Committee);
         var agency = (await committee.GetJsonAsync("/api/agencies"))[0].GetProperty("id").GetString()!;
         var mission = await committee.PostAsJsonAsync("/api/missions", new
         {

@@ -13,8 +13,10 @@ namespace MissionFlow.Web.Tests.Recommendations;
 /// Law 121/2025's results through the HTTP API: a mission issued today runs on v3, where "partly done" keeps the
 /// item open under a new deadline and every result stays in its history; the demo's 2018 mission stays on v1.
 /// </summary>
-public sealed class VerificationResultApiTests
+public sealed class VerificationResultApiTests(SharedApp shared) : IClassFixture<SharedApp>
 {
+    private readonly MissionFlowApp _app = shared.App;
+
     [Theory]
     [MemberData(nameof(PostgresServer.Providers), MemberType = typeof(PostgresServer))]
     public async Task Partly_done_then_done_keeps_both_results_in_the_api_the_rollup_and_the_export(string provider)
@@ -70,10 +72,9 @@ public sealed class VerificationResultApiTests
     [Fact]
     public async Task The_committee_ends_a_follow_up_with_a_reason_which_the_agency_may_not()
     {
-        await using var app = new MissionFlowApp();
-        var committee = await app.SignInAsync(Demo.Committee);
-        var officer = await app.SignInAsync(Demo.AgencyOfficer);
-        var (_, land, _) = await IssueAsync(committee, app.Services.GetRequiredService<CouncilClock>().LocalDate(DateTimeOffset.UtcNow));
+        var committee = await _app.SignInAsync(Demo.Committee);
+        var officer = await _app.SignInAsync(Demo.AgencyOfficer);
+        var (_, land, _) = await IssueAsync(committee, _app.Services.GetRequiredService<CouncilClock>().LocalDate(DateTimeOffset.UtcNow), "GS-KETTHUC-2026");
 
         Assert.Equal(HttpStatusCode.Forbidden, (await officer.PostAsJsonAsync($"/api/recommendations/{land}/actions/end-follow-up", new { reason = "x" })).StatusCode);
         var noReason = await committee.PostAsJsonAsync($"/api/recommendations/{land}/actions/end-follow-up", new { });
@@ -91,10 +92,9 @@ public sealed class VerificationResultApiTests
     [Fact]
     public async Task The_2018_mission_stays_on_its_v1_where_partly_done_closes_without_a_new_deadline()
     {
-        await using var app = new MissionFlowApp();
-        var committee = await app.SignInAsync(Demo.Committee);
-        var officer = await app.SignInAsync(Demo.AgencyOfficer);
-        var page = await officer.GetJsonAsync("/api/recommendations?pageSize=10");
+        var committee = await _app.SignInAsync(Demo.Committee);
+        var officer = await _app.SignInAsync(Demo.AgencyOfficer);
+        var page = await officer.GetJsonAsync($"/api/recommendations?missionId={await Demo.MissionIdAsync(committee)}&pageSize=10");
         var id = page.GetProperty("items").EnumerateArray().First(r => r.GetProperty("state").GetString() == "issued").GetProperty("id").GetString()!;
         await Act(officer, id, "acknowledge");
         await Act(officer, id, "submit");
@@ -124,10 +124,10 @@ public sealed class VerificationResultApiTests
     }
 
     /// <summary>A Law 121/2025 mission issued today with two recommendations to Sở Công Thương, the first on land.</summary>
-    private static async Task<(string Mission, string Land, string Other)> IssueAsync(HttpClient committee, DateOnly today)
+    private static async Task<(string Mission, string Land, string Other)> IssueAsync(HttpClient committee, DateOnly today, string code = "GS-KETQUA-2026")
     {
         var agency = await IssuedMission.AgencyIdAsync(committee);
-        var issued = await IssuedMission.IssueAsync(committee, "GS-KETQUA-2026", today,
+        var issued = await IssuedMission.IssueAsync(committee, code, today,
         [
             new(agency, "Cấp giấy chứng nhận quyền sử dụng đất đúng hạn.", today.AddDays(30), "Đất đai"),
             new(agency, "Công khai thủ tục hành chính.", today.AddDays(30)),
