@@ -22,36 +22,12 @@ public sealed partial class MissionRecommendationPagingTests : IAsyncLifetime
     {
         var admin = await _app.SignInAsync(Demo.Admin);
         var committee = await _app.SignInAsync(Demo.Committee);
-        _agencyA = (await committee.GetJsonAsync("/api/agencies")).EnumerateArray().Single(a => a.GetProperty("code").GetString() == "SCT-TH").GetProperty("id").GetString()!;
+        _agencyA = await IssuedMission.AgencyIdAsync(committee);
         var agencyB = (await admin.PostAsJsonAsync("/api/agencies", new { code = "STP-TH", name = "Sở Tư pháp tỉnh Thanh Hóa", email = "stp@thanhhoa.example", headEmail = "giamdoc.stp@thanhhoa.example" })
             .OkJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetString()!;
-        _missionId = (await committee.PostAsJsonAsync("/api/missions", new
-        {
-            code = "GS-PHANTRANG-2026",
-            title = "Giám sát cải cách hành chính tại hai sở",
-            topic = "Cải cách hành chính",
-            periodFrom = "2025-01-01",
-            periodTo = "2025-12-31",
-            agencyIds = new[] { _agencyA, agencyB },
-        }).OkJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetString()!;
-        async Task Act(string trigger) => await committee.PostAsJsonAsync($"/api/missions/{_missionId}/actions/{trigger}", new { }).OkJsonAsync();
-        await Act("approve-plan");
-        await Act("request-report");
-        await committee.PostAsJsonAsync($"/api/missions/{_missionId}/onsite-sessions", new { date = "2026-11-20", place = "Trụ sở hai sở", attendees = new[] { "Đoàn giám sát" }, figures = Array.Empty<object>() }).OkJsonAsync();
-        await Act("hold-onsite");
-        await Act("draft-conclusion");
-        await committee.PutAsJsonAsync($"/api/missions/{_missionId}/conclusion", new
-        {
-            date = "2026-11-25",
-            signer = "Chủ tịch HĐND tỉnh",
-            recommendations = Enumerable.Range(1, Count).Select(n => new
-            {
-                agencyId = n % 2 == 1 ? _agencyA : agencyB,
-                text = $"Kiến nghị số {n}",
-                deadline = "2027-06-30",
-            }),
-        }).OkJsonAsync();
-        await Act("issue-conclusion");
+        var issued = await IssuedMission.IssueAsync(committee, "GS-PHANTRANG-2026", new DateOnly(2026, 11, 25),
+            Enumerable.Range(1, Count).Select(n => new NewRecommendation(n % 2 == 1 ? _agencyA : agencyB, $"Kiến nghị số {n}", new DateOnly(2027, 6, 30))).ToList());
+        _missionId = issued.GetProperty("id").GetString()!;
     }
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
