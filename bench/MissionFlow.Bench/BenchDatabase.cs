@@ -44,6 +44,7 @@ public sealed class BenchDatabase : IDisposable
     {
         var connectionString = EngineConnectionString;
         var services = new ServiceCollection();
+        services.AddLogging();
         services.AddSingleton(TimeProvider.System);
         services.AddMissionFlowCore(CouncilClock.Default());
         services.AddMissionFlowDatabase(new DatabaseOptions { ConnectionString = connectionString }, Folder, o =>
