@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MissionFlow.Core.Missions;
 using MissionFlow.Core.Notifications;
 using MissionFlow.Core.Persistence;
 using MissionFlow.Core.Timers;
@@ -32,7 +33,8 @@ public static class SweepBenchmark
     {
         var progress = Console.Error;
         var loaded = new DefinitionLoader(Vocabulary.MissionFlow).LoadFolder(RepoFolder.Workflows);
-        var followUp = loaded.Definitions.Single(d => d.Id == FollowUpWorkload.WorkflowId);
+        // The fleet's template missions are issued today, under Law 121/2025: their follow-ups run on its latest version.
+        var followUp = loaded.Definitions.Where(d => d.Id == FollowUpWorkload.WorkflowId && d.Regime == LegalRegime.Law121Of2025.Slug()).MaxBy(d => d.Version)!;
 
         await using var database = SweepDatabase.Create(options.Provider, options.Keep);
         var clock = new BenchClock(SweepFleet.IssuedAt);

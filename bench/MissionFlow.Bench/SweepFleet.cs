@@ -26,10 +26,10 @@ public sealed record PlannedFollowUp(Guid RecommendationId, Guid InstanceId, int
 /// the instances' data), and their timer rows as the real <see cref="TimerScheduler"/> computes them for each
 /// deadline, written with batched multi-row INSERTs in one transaction (SQLite) or COPY (PostgreSQL).
 /// <para>
-/// Every follow-up has the definition's 7 timers: the ones due before the measured instant are Fired (as past
-/// sweeps left them), the others Pending; every tenth had its deadline extended by 14 days and keeps the 7 rows
+/// Every follow-up has the definition's timers (4 in the latest Law 121/2025 version, whose later rungs are the Office's ladder): the ones due before the measured instant are Fired (as past
+/// sweeps left them), the others Pending; every tenth had its deadline extended by 14 days and keeps those rows
 /// of its first deadline as Cancelled. Exactly <c>--due</c> follow-ups have one timer due at the measured instant
-/// (08:00 council time on <see cref="Day"/>), spread over the 7 rungs; no other pending timer is due by then.
+/// (08:00 council time on <see cref="Day"/>), spread over the timers; no other pending timer is due by then.
 /// </para>
 /// </summary>
 public sealed class SweepFleet(SweepOptions options, WorkflowDefinition followUp)
@@ -54,6 +54,9 @@ public sealed class SweepFleet(SweepOptions options, WorkflowDefinition followUp
     private readonly TimerScheduler _scheduler = new(SweepDatabase.Clock);
     private readonly Dictionary<DateOnly, IReadOnlyList<ScheduledTimer>> _timersOf = [];
     private readonly HashSet<Guid> _agenciesWithOfficer = [];
+
+    /// <summary>The follow-up definition's timers, each a rung the due ones are spread over.</summary>
+    private int Rungs => followUp.TimerList.Count;
 
     public List<PlannedFollowUp> FollowUps { get; } = [];
     public int TemplateTimers { get; private set; }
@@ -226,14 +229,14 @@ public sealed class SweepFleet(SweepOptions options, WorkflowDefinition followUp
             else if (at.Count == 0 && d >= Day.AddDays(-60))
                 otherDeadlines.Add(d);
         }
-        if (TimersOf(Day).Count != 7 || dueDeadlines.Select(x => x.Timer.TimerId).Distinct().Count() != 7)
-            throw new InvalidOperationException("recommendation-followup no longer has the 7 timers this benchmark spreads the due ones over.");
+        if (TimersOf(Day).Count != Rungs || dueDeadlines.Select(x => x.Timer.TimerId).Distinct().Count() != Rungs)
+            throw new InvalidOperationException($"recommendation-followup v{followUp.Version} does not put each of its {Rungs} timers due at the measured instant for some deadline.");
         // Round-robin over the rungs, then over the deadlines of each rung.
         var byRung = dueDeadlines.GroupBy(x => x.Timer.TimerId).Select(g => g.ToList()).ToList();
 
         var budget = (long)options.Stored - TemplateTimers;
-        if (budget < options.Due * 7L)
-            throw new ArgumentException($"--stored {options.Stored} leaves room for fewer than --due {options.Due} follow-ups of 7 timers");
+        if (budget < options.Due * (long)Rungs)
+            throw new ArgumentException($"--stored {options.Stored} leaves room for fewer than --due {options.Due} follow-ups of {Rungs} timers");
         for (var i = 0; budget > 0; i++)
         {
             var mission = i / RecommendationsPerMission;
@@ -251,7 +254,7 @@ public sealed class SweepFleet(SweepOptions options, WorkflowDefinition followUp
             else
                 deadline = otherDeadlines[(int)((mission * 7919L + i % RecommendationsPerMission) % otherDeadlines.Count)];
 
-            if (budget < 7)
+            if (budget < Rungs)
             {
                 // The few rows left over: history of the last follow-up's first deadline.
                 var last = FollowUps[^1];
@@ -261,13 +264,13 @@ public sealed class SweepFleet(SweepOptions options, WorkflowDefinition followUp
             }
             // Every tenth was extended, unless its history would crowd out the due follow-ups still to come.
             var reserve = 7L * Math.Max(0, options.Due - i - 1);
-            var extended = i % 10 == 9 && budget - 7 - reserve > 0;
-            var cancelled = extended ? (int)Math.Min(7, budget - 7 - reserve) : 0;
+            var extended = i % 10 == 9 && budget - Rungs - reserve > 0;
+            var cancelled = extended ? (int)Math.Min(Rungs, budget - Rungs - reserve) : 0;
             var live = TimersOf(deadline);
             var level = live.Where(t => t.DueAt < DueInstant).Select(t => t.Level ?? 0).DefaultIfEmpty(0).Max();
             FollowUps.Add(new PlannedFollowUp(Guid.CreateVersion7(), Guid.CreateVersion7(), mission, item.Number, item.AgencyId, deadline,
                 extended ? deadline.AddDays(-14) : deadline, level, due, live.Count, cancelled));
-            budget -= 7 + cancelled;
+            budget -= Rungs + cancelled;
         }
         Missions = FollowUps[^1].Mission + 1;
         BulkTimers = FollowUps.Sum(f => f.LiveTimers + f.CancelledTimers);
