@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MissionFlow.Core.Missions;
+using MissionFlow.Core.Recommendations;
 using MissionFlow.Core.Persistence;
 using MissionFlow.Core.Workflows;
 
@@ -21,13 +22,12 @@ public sealed class DeskQuery(MissionFlowDbContext db, DefinitionCatalog catalog
     public async Task<DeskFigures> ComputeAsync(DateOnly today, CancellationToken ct)
     {
         var issued = db.Recommendations.AsNoTracking().Where(r => r.InstanceId != null);
-        var open = issued.Where(r => !r.Closed);
-        var overdue = await open.Where(r => r.Deadline < today)
+        var overdue = await issued.OverdueOn(today)
             .GroupBy(r => r.AgencyId).Select(g => new { AgencyId = g.Key, Count = g.Count() }).ToListAsync(ct);
         var overdueAgencies = overdue.Select(o => o.AgencyId).ToList();
         var names = await db.Agencies.AsNoTracking().Where(a => overdueAgencies.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
         var until = today.AddDays(UpcomingDays);
-        var dueSoon = open.Where(r => r.Deadline >= today && r.Deadline <= until);
+        var dueSoon = issued.DueBetween(today, until);
         return new DeskFigures(
             await StatesAsync(MissionService.WorkflowId, ct),
             await StatesAsync(MissionService.FollowUpWorkflowId, ct),
@@ -36,7 +36,7 @@ public sealed class DeskQuery(MissionFlowDbContext db, DefinitionCatalog catalog
             overdue.Select(o => new AgencyTally(o.AgencyId, names.GetValueOrDefault(o.AgencyId, "?"), o.Count))
                 .OrderByDescending(a => a.Count).ThenBy(a => a.Agency, StringComparer.Ordinal).ToList(),
             await issued.CountAsync(r => r.Closed, ct),
-            await issued.CountAsync(r => r.Closed && r.ClosedOn <= r.Deadline, ct),
+            await issued.ClosedOnTime().CountAsync(ct),
             await MissionDatesAsync(today, until, ct),
             await (from r in dueSoon
                    join m in db.Missions on r.MissionId equals m.Id

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using MissionFlow.Core.Common;
 using MissionFlow.Core.Missions;
 using MissionFlow.Core.Persistence;
-using MissionFlow.Core.Workflows;
 using MissionFlow.Engine.Calendar;
 
 namespace MissionFlow.Core.Drafts;
@@ -13,7 +12,7 @@ namespace MissionFlow.Core.Drafts;
 /// under follow-up, or ended with a result other than done, by agency, with its history and last recorded rung.
 /// Filtered, ordered and paged in the database; the exports read it in batches.
 /// </summary>
-public sealed class SessionList(MissionFlowDbContext db, FollowUpHistory history, DefinitionCatalog catalog, CouncilClock clock, TimeProvider time)
+public sealed class SessionList(MissionFlowDbContext db, FollowUpHistory history, CouncilClock clock, TimeProvider time)
 {
     private const int Batch = 500;
     private const string Done = "done";
@@ -48,7 +47,7 @@ public sealed class SessionList(MissionFlowDbContext db, FollowUpHistory history
                join a in db.Agencies on r.AgencyId equals a.Id
                where !r.Closed || r.Result == null || r.Result != Done
                orderby a.Name, a.Id, r.Field, m.Code, r.Number
-               select new Row(r.Id, i.Id, i.WorkflowId, i.WorkflowVersion, i.State, a.Id, a.Name, r.Field, m.Code, r.Number, r.Text, r.Deadline);
+               select new Row(r.Id, i.Id, r.Closed, a.Id, a.Name, r.Field, m.Code, r.Number, r.Text, r.Deadline);
     }
 
     private async Task<IReadOnlyList<SessionItem>> ItemsAsync(List<Row> rows, CancellationToken ct)
@@ -57,14 +56,13 @@ public sealed class SessionList(MissionFlowDbContext db, FollowUpHistory history
         var today = clock.LocalDate(time.GetUtcNow());
         return rows.Select(r =>
         {
-            var open = !catalog.Get(r.WorkflowId, r.WorkflowVersion).IsFinal(r.State);
             var past = found[r.Id];
             return new SessionItem(r.Id, r.AgencyId, r.AgencyName, r.Field, r.MissionCode, r.Number, r.Text, r.Deadline,
-                open && r.Deadline < today ? today.DayNumber - r.Deadline.DayNumber : 0, past.Results, past.Rungs.Count > 0 ? past.Rungs[^1] : null);
+                !r.Closed && r.Deadline < today ? today.DayNumber - r.Deadline.DayNumber : 0, past.Results, past.Rungs.Count > 0 ? past.Rungs[^1] : null);
         }).ToList();
     }
 
-    private sealed record Row(Guid Id, Guid InstanceId, string WorkflowId, int WorkflowVersion, string State, Guid AgencyId, string AgencyName,
+    private sealed record Row(Guid Id, Guid InstanceId, bool Closed, Guid AgencyId, string AgencyName,
         string? Field, string MissionCode, int Number, string Text, DateOnly Deadline);
 }
 

@@ -24,9 +24,9 @@ public sealed record MissionRollup(IReadOnlyDictionary<string, int> ByState, int
             .ToDictionaryAsync(g => g.State, g => g.Count, ct);
         var byResult = await issued.Where(r => r.Result != null).GroupBy(r => r.Result!).Select(g => new { Result = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Result, g => g.Count, ct);
-        var overdue = await issued.CountAsync(r => r.Deadline < today && !r.Closed, ct);
+        var overdue = await issued.OverdueOn(today).CountAsync(ct);
         var closed = await issued.CountAsync(r => r.Closed, ct);
-        var onTime = await issued.CountAsync(r => r.Closed && r.ClosedOn <= r.Deadline, ct);
+        var onTime = await issued.ClosedOnTime().CountAsync(ct);
         return new MissionRollup(byState, byState.Values.Sum(), overdue, closed, onTime,
             closed == 0 ? null : Math.Round(onTime * 100m / closed, 2), byResult);
     }

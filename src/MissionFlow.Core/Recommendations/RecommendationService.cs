@@ -48,7 +48,7 @@ public sealed class RecommendationService(
         var today = Today;
         var matched = Filtered(filter);
         return counts.GetAsync((nameof(CountAsync), filter with { Page = 1, PageSize = 1 }, today), async c =>
-            (await matched.CountAsync(c), await matched.CountAsync(r => r.Deadline < today && !r.Closed, c))).WaitAsync(ct);
+            (await matched.CountAsync(c), await matched.OverdueOn(today).CountAsync(c))).WaitAsync(ct);
     }
 
     /// <summary>
@@ -73,14 +73,11 @@ public sealed class RecommendationService(
             query = query.Where(r => r.Instance!.State == filter.State);
         var today = Today;
         if (filter.Overdue == true)
-            query = query.Where(r => r.Deadline < today && !r.Closed);
+            query = query.OverdueOn(today);
         else if (filter.Overdue == false)
             query = query.Where(r => r.Deadline >= today || r.Closed);
         if (filter.DueWithinDays is { } days)
-        {
-            var until = today.AddDays(days);
-            query = query.Where(r => r.Deadline >= today && r.Deadline <= until && !r.Closed);
-        }
+            query = query.DueBetween(today, today.AddDays(days));
         return query;
     }
 
